@@ -1,0 +1,29 @@
+// Prints one plain closing line, `N passed, N failed, N skipped`, which CI reads.
+// A test file that fails to load, or that errors outside a test, counts as one failure.
+
+function countSuite(suite, totals) {
+  for (const test of suite.tests ?? []) {
+    if (test.skipped) totals.skipped += 1;
+    else if (test.passed) totals.passed += 1;
+    else totals.failed += 1;
+  }
+  for (const child of suite.suites ?? []) countSuite(child, totals);
+}
+
+export function plainSummaryReporter() {
+  return {
+    onTestRunFinished({ sessions }) {
+      const totals = { passed: 0, failed: 0, skipped: 0 };
+      for (const session of sessions) {
+        if (session.testResults) countSuite(session.testResults, totals);
+        if ((session.errors ?? []).length > 0 || (!session.passed && !session.testResults)) {
+          totals.failed += 1;
+        }
+      }
+      // Printed after the runner's own summary so it is the last line of the output.
+      process.on('exit', () => {
+        process.stdout.write(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped\n`);
+      });
+    },
+  };
+}

@@ -1,0 +1,49 @@
+// Tests run in headless Chromium against the in-page mock RingCX (msw service worker).
+// scripts/test.mjs finds the browser and passes its path in CHROME_PATH.
+import { readFile } from 'node:fs/promises';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { plainSummaryReporter } from './scripts/plain-summary-reporter.mjs';
+import { defaultReporter } from '@web/test-runner';
+
+const workerFile = new URL('./public/mockServiceWorker.js', import.meta.url);
+
+/** The msw worker must be served from the site root to control every request of the page. */
+function serveMockWorker() {
+  return async (context, next) => {
+    if (context.path === '/mockServiceWorker.js') {
+      context.type = 'application/javascript';
+      context.body = await readFile(workerFile, 'utf8');
+      return;
+    }
+    return next();
+  };
+}
+
+const flags = [
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+];
+
+export default {
+  files: process.env.TEST_FILES ? process.env.TEST_FILES.split(',') : ['test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['browser', 'development'] },
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 10 * 60 * 1000,
+  browserStartTimeout: 60000,
+  middleware: [serveMockWorker()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  browsers: [
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: { executablePath: process.env.CHROME_PATH, args: flags, headless: true },
+    }),
+  ],
+  reporters: [defaultReporter(), plainSummaryReporter()],
+};
