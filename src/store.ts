@@ -1,0 +1,84 @@
+// Where the session lives between page loads. Like idb-keyval: a tiny interface over a named
+// store, swappable for memory or sessionStorage.
+import { createStore, del, get, set, type UseStore } from 'idb-keyval';
+
+/** A key-value place for sessions. Values are plain, structured-cloneable objects. */
+export interface SessionStore {
+  get(key: string): Promise<unknown>;
+  set(key: string, value: unknown): Promise<void>;
+  delete(key: string): Promise<void>;
+}
+
+/** How long a session outlives the page: `local` (IndexedDB), `session` (this tab), `none` (memory). */
+export type Persistence = 'local' | 'session' | 'none';
+
+/**
+ * Sessions in IndexedDB, in their own database (`ringcx-elements` / `sessions` by default).
+ * The database opens on first use.
+ */
+export function createIndexedDbStore(dbName = 'ringcx-elements', storeName = 'sessions'): SessionStore {
+  let idb: UseStore | undefined;
+  const use = (): UseStore => (idb ??= createStore(dbName, storeName));
+  return {
+    // Wrapped in async functions so that a missing `indexedDB` rejects instead of throwing.
+    get: async (key) => get(key, use()),
+    set: async (key, value) => set(key, value, use()),
+    delete: async (key) => del(key, use()),
+  };
+}
+
+/** Sessions in memory: gone on reload. For tests, and for `persistence: 'none'`. */
+export function createMemoryStore(): SessionStore {
+  const values = new Map<string, unknown>();
+  return {
+    get: async (key) => structuredClone(values.get(key)),
+    set: async (key, value) => void values.set(key, structuredClone(value)),
+    delete: async (key) => void values.delete(key),
+  };
+}
+
+/** Sessions in `sessionStorage`: kept across reloads, gone when the tab closes. */
+export function createSessionStorageStore(prefix = 'ringcx-elements:'): SessionStore {
+  return {
+    get: async (key) => {
+      const text = sessionStorage.getItem(prefix + key);
+      return text === null ? undefined : JSON.parse(text);
+    },
+    set: async (key, value) => sessionStorage.setItem(prefix + key, JSON.stringify(value)),
+    delete: async (key) => sessionStorage.removeItem(prefix + key),
+  };
+}
+
+/** The store for a persistence setting. */
+export function storeFor(persistence: Persistence): SessionStore {
+  if (persistence === 'none') return createMemoryStore();
+  if (persistence === 'session') return createSessionStorageStore();
+  return createIndexedDbStore();
+}
+
+/**
+ * A store that falls back to memory for the rest of the page's life when the given one fails
+ * (IndexedDB missing, blocked, broken or over quota), and says so once through `onFallback`.
+ */
+export function withMemoryFallback(store: SessionStore, onFallback: (error: unknown) => void): SessionStore {
+  const memory = createMemoryStore();
+  let failed = false;
+  const attempt = async <T>(key: string, operation: (target: SessionStore) => Promise<T>): Promise<T> => {
+    if (!failed) {
+      try {
+        return await operation(store);
+      } catch (error) {
+        failed = true;
+        onFallback(error);
+      }
+    }
+    // Best effort: a record the failing store still holds must not come back on the next load.
+    store.delete(key).catch(() => {});
+    return operation(memory);
+  };
+  return {
+    get: (key) => attempt(key, (target) => target.get(key)),
+    set: (key, value) => attempt(key, (target) => target.set(key, value)),
+    delete: (key) => attempt(key, (target) => target.delete(key)),
+  };
+}
