@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { http } from 'msw';
 import {
   createMemoryStore,
   HttpError,
@@ -14,7 +15,7 @@ import { DEMO_CREDENTIALS } from '../src/mock/index.js';
 import { useMock } from './helpers/mock-server.js';
 
 describe('RingCxClient API tokens and accounts', () => {
-  const { mock } = useMock();
+  const { mock, worker } = useMock();
   let client: RingCxClient;
 
   beforeEach(async () => {
@@ -116,10 +117,12 @@ describe('RingCxClient API tokens and accounts', () => {
 
   it('gives a TimeoutError after the timeout', async () => {
     const slow = new RingCxClient({ store: createMemoryStore(), timeout: 100 });
-    mock.failNext('login', async () => {
-      await new Promise((resolve) => setTimeout(resolve, 400));
-      return new Response('late');
-    });
+    worker.use(
+      http.post('https://ringcx.ringcentral.com/api/auth/login/admin', async () => {
+        await new Promise((resolve) => setTimeout(resolve, 400));
+        return new Response('late');
+      }),
+    );
     const error = await slow.login(DEMO_CREDENTIALS).catch((e: unknown) => e);
     expect(error).to.be.instanceOf(TimeoutError);
   });

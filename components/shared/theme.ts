@@ -1,0 +1,106 @@
+// The look every element shares: design tokens as `--ringcx-*` custom properties with neutral
+// defaults, a dark set for `prefers-color-scheme: dark` or `theme="dark"`, and reduced motion.
+// Built as text so the light-DOM login form can use the same tokens under its tag name.
+
+const light = `
+  --_text: var(--ringcx-color-text, #1f2328);
+  --_muted: var(--ringcx-color-muted, #57606a);
+  --_surface: var(--ringcx-color-surface, #ffffff);
+  --_subtle: var(--ringcx-color-subtle, #f6f8fa);
+  --_border: var(--ringcx-color-border, #afb8c1);
+  --_accent: var(--ringcx-color-accent, #0b5cad);
+  --_on-accent: var(--ringcx-color-on-accent, #ffffff);
+  --_danger: var(--ringcx-color-danger, #b42318);
+  --_success: var(--ringcx-color-success, #1a7f37);
+  --_selected: var(--ringcx-color-selected, #ddeeff);
+  --_focus: var(--ringcx-color-focus, #0b5cad);
+`;
+
+const dark = `
+  --_text: var(--ringcx-color-text, #e6edf3);
+  --_muted: var(--ringcx-color-muted, #9da7b3);
+  --_surface: var(--ringcx-color-surface, #161b22);
+  --_subtle: var(--ringcx-color-subtle, #0d1117);
+  --_border: var(--ringcx-color-border, #6e7681);
+  --_accent: var(--ringcx-color-accent, #58a6ff);
+  --_on-accent: var(--ringcx-color-on-accent, #0d1117);
+  --_danger: var(--ringcx-color-danger, #ff7b72);
+  --_success: var(--ringcx-color-success, #56d364);
+  --_selected: var(--ringcx-color-selected, #1f3a5f);
+  --_focus: var(--ringcx-color-focus, #58a6ff);
+`;
+
+/** Tokens, colour schemes and the common controls, for the host selector given. */
+export function themeCss(host: string): string {
+  return `
+${host} {
+  ${light}
+  display: block;
+  box-sizing: border-box;
+  font-family: var(--ringcx-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+  font-size: var(--ringcx-font-size, 0.9375rem);
+  line-height: 1.45;
+  color: var(--_text);
+  background: var(--_surface);
+  border: 1px solid var(--_border);
+  border-radius: var(--ringcx-radius, 8px);
+  padding: var(--ringcx-padding, 1rem);
+  color-scheme: light;
+}
+@media (prefers-color-scheme: dark) {
+  ${host}:not([theme='light']) { ${dark} color-scheme: dark; }
+}
+${host}[theme='dark'] { ${dark} color-scheme: dark; }
+${host}[hidden] { display: none; }
+`;
+}
+
+/** Buttons, inputs, messages and helpers, for selectors scoped under `scope`. */
+export function controlsCss(scope: string): string {
+  return `
+${scope} *, ${scope} *::before, ${scope} *::after { box-sizing: border-box; }
+${scope} button {
+  font: inherit;
+  min-height: 2.25rem;
+  padding: 0.375rem 0.875rem;
+  border-radius: calc(var(--ringcx-radius, 8px) - 2px);
+  border: 1px solid var(--_border);
+  background: var(--_surface);
+  color: var(--_text);
+  cursor: pointer;
+}
+${scope} button.primary { background: var(--_accent); border-color: var(--_accent); color: var(--_on-accent); font-weight: 600; }
+${scope} button.danger { color: var(--_danger); border-color: var(--_danger); }
+${scope} button.danger.primary { background: var(--_danger); color: var(--_surface); }
+${scope} button:disabled { opacity: 0.6; cursor: not-allowed; }
+${scope} button.link { border: none; background: none; min-height: auto; padding: 0.125rem 0.25rem; color: var(--_accent); text-decoration: underline; }
+${scope} :focus-visible { outline: 2px solid var(--_focus); outline-offset: 2px; }
+${scope} input {
+  font: inherit;
+  width: 100%;
+  min-height: 2.25rem;
+  padding: 0.375rem 0.625rem;
+  border: 1px solid var(--_border);
+  border-radius: calc(var(--ringcx-radius, 8px) - 2px);
+  background: var(--_surface);
+  color: var(--_text);
+}
+${scope} .muted { color: var(--_muted); }
+${scope} .error { color: var(--_danger); }
+${scope} .error:empty, ${scope} .status:empty { display: none; }
+${scope} .visually-hidden {
+  position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden;
+  clip: rect(0 0 0 0); white-space: nowrap; border: 0;
+}
+${scope} .spinner {
+  display: inline-block; width: 1em; height: 1em; vertical-align: -0.15em;
+  border: 2px solid currentColor; border-right-color: transparent; border-radius: 50%;
+  animation: ringcx-spin 0.8s linear infinite;
+}
+@keyframes ringcx-spin { to { transform: rotate(360deg); } }
+@media (prefers-reduced-motion: reduce) {
+  ${scope} .spinner { animation-duration: 3s; }
+  ${scope} * { transition: none !important; }
+}
+`;
+}
