@@ -20,6 +20,18 @@ function serveMockWorker() {
   };
 }
 
+const contractDir = new URL('../shared/contract/', import.meta.url);
+
+/** Serves the API contract (`../shared/contract/`, read-only) at `/__contract/` for the mock's conformance tests. */
+function serveContract() {
+  return async (context, next) => {
+    const name = /^\/__contract\/([\w.-]+\.json)$/.exec(context.path)?.[1];
+    if (!name) return next();
+    context.type = 'application/json';
+    context.body = await readFile(new URL(name, contractDir), 'utf8');
+  };
+}
+
 const flags = [
   '--disable-gpu',
   '--disable-dev-shm-usage',
@@ -35,9 +47,9 @@ export default {
   nodeResolve: { exportConditions: ['browser', 'development'] },
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
-  testsFinishTimeout: 10 * 60 * 1000,
+  testsFinishTimeout: 5 * 60 * 1000,
   browserStartTimeout: 60000,
-  middleware: [serveMockWorker()],
+  middleware: [serveMockWorker(), serveContract()],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: [
     playwrightLauncher({

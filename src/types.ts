@@ -63,7 +63,8 @@ export interface Account {
   mainAccountName?: string;
   mainAccount?: MainAccount;
   archivedAccount?: boolean;
-  primaryTimezone?: string;
+  /** A timezone number (`int32` in the spec), not a zone name. */
+  primaryTimezone?: number;
   [field: string]: unknown;
 }
 

@@ -51,9 +51,8 @@ export abstract class RingCxElement<Strings extends ErrorStrings> extends LitEle
   /** Called when the session changes or first loads. */
   protected sessionChanged(_reason: string): void {}
 
-  /** Shows nothing itself: reports an error to the page and returns the words to show. */
-  protected reportError(error: unknown, action: string): string {
-    const message = messageFor(error, this.text);
+  /** Reports an error to the page (`ringcx-error`) and returns the words to show for it. */
+  protected reportError(error: unknown, action: string, message = messageFor(error, this.text)): string {
     emit(this, 'ringcx-error', { error: error instanceof Error ? error : new Error(String(error)), message, action });
     return message;
   }

@@ -1,0 +1,90 @@
+import { css } from 'lit';
+import { sharedStyles } from '../shared/ringcx-element.js';
+
+export const tokenListStyles = [
+  sharedStyles,
+  css`
+    [part~='header'] {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5rem;
+      margin-block-end: 0.75rem;
+    }
+    h2 {
+      font-size: 1.0625rem;
+      margin: 0;
+      margin-inline-end: auto;
+    }
+    .tools,
+    [part~='actions'] {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
+    }
+    p {
+      margin-block: 0.5rem;
+    }
+    [part~='list'] {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+    }
+    [part~='row'] {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5rem;
+      padding-block: 0.5rem;
+      border-block-start: 1px solid var(--_border);
+    }
+    [part~='row']:first-child {
+      border-block-start: none;
+    }
+    [part~='token'] {
+      font-family: var(--ringcx-font-family-mono, ui-monospace, SFMono-Regular, Menlo, Consolas, monospace);
+      margin-inline-end: auto;
+    }
+    .confirm {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5rem;
+      flex-basis: 100%;
+    }
+    .confirm p {
+      margin: 0;
+      margin-inline-end: auto;
+    }
+    [part~='row'] .error {
+      flex-basis: 100%;
+      margin: 0;
+    }
+    [part~='new-token'] {
+      margin-block-end: 0.75rem;
+      padding: 0.75rem;
+      border: 1px solid var(--_accent);
+      border-inline-start-width: 4px;
+      border-radius: calc(var(--ringcx-radius, 8px) - 2px);
+      background: var(--_selected);
+    }
+    [part~='new-token'] h3 {
+      font-size: 1rem;
+      margin: 0;
+    }
+    [part~='new-token-value'] {
+      display: block;
+      margin-block: 0.5rem;
+      padding: 0.375rem 0.5rem;
+      font-family: var(--ringcx-font-family-mono, ui-monospace, SFMono-Regular, Menlo, Consolas, monospace);
+      overflow-wrap: anywhere;
+      user-select: all;
+      background: var(--_surface);
+      border: 1px solid var(--_border);
+      border-radius: 4px;
+    }
+    [part~='status'] {
+      color: var(--_success);
+    }
+  `,
+];
