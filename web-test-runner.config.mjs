@@ -50,7 +50,7 @@ export default {
   testsFinishTimeout: 5 * 60 * 1000,
   browserStartTimeout: 60000,
   middleware: [serveMockWorker(), serveContract()],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, tsx: true, jsx: 'automatic', target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

@@ -1,0 +1,52 @@
+// `npm start` serves demo/ on the in-page mock RingCX; `vite build --mode cdn` makes the one-file
+// CDN build (the npm build is plain `tsc`, see package.json).
+//
+// Talking to a real RingCX that sends no CORS headers? Start the demo with a proxy target:
+//   RINGCX_PROXY_TARGET=https://ringcx.ringcentral.com npm start
+// and use the base URL `/ringcx` on the page: requests to /ringcx/* go to the target.
+import { defineConfig, type UserConfig } from 'vite';
+
+const proxyTarget = process.env.RINGCX_PROXY_TARGET;
+
+const cdn: UserConfig = {
+  publicDir: false,
+  build: {
+    outDir: 'dist/cdn',
+    emptyOutDir: true,
+    target: 'es2022',
+    copyPublicDir: false,
+    minify: true,
+    // Vite keeps ES library output unminified-looking (codegen off); a CDN file wants it all.
+    rolldownOptions: { output: { minify: true } },
+    lib: {
+      entry: 'src/cdn.ts',
+      formats: ['es'],
+      fileName: () => 'ringcx-elements.js',
+    },
+  },
+};
+
+const demo: UserConfig = {
+  root: 'demo',
+  publicDir: '../public',
+  server: {
+    port: Number(process.env.PORT ?? 5173),
+    proxy: proxyTarget
+      ? {
+          '/ringcx': {
+            target: proxyTarget,
+            changeOrigin: true,
+            secure: true,
+            rewrite: (path) => path.replace(/^\/ringcx/, ''),
+          },
+        }
+      : undefined,
+  },
+  build: {
+    outDir: '../dist/demo',
+    emptyOutDir: true,
+    target: 'es2022',
+  },
+};
+
+export default defineConfig(({ mode }) => (mode === 'cdn' ? cdn : demo));
