@@ -30,8 +30,12 @@ const dark = `
   --_focus: var(--ringcx-color-focus, #58a6ff);
 `;
 
-/** Tokens, colour schemes and the common controls, for the host selector given. */
+/**
+ * Tokens and colour schemes. `host` is `:host` in a shadow root, or a tag name for light-DOM
+ * styles; `hostWith` adds an attribute condition in the form each needs.
+ */
 export function themeCss(host: string): string {
+  const hostWith = (condition: string) => (host === ':host' ? `:host(${condition})` : `${host}${condition}`);
   return `
 ${host} {
   ${light}
@@ -48,10 +52,10 @@ ${host} {
   color-scheme: light;
 }
 @media (prefers-color-scheme: dark) {
-  ${host}:not([theme='light']) { ${dark} color-scheme: dark; }
+  ${hostWith(":not([theme='light'])")} { ${dark} color-scheme: dark; }
 }
-${host}[theme='dark'] { ${dark} color-scheme: dark; }
-${host}[hidden] { display: none; }
+${hostWith("[theme='dark']")} { ${dark} color-scheme: dark; }
+${hostWith('[hidden]')} { display: none; }
 `;
 }
 

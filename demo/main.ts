@@ -1,0 +1,73 @@
+// The demo page: the three elements wired together. Without a `base-url` query parameter they talk
+// to the mock RingCX running in this page (msw service worker), so nothing outside the machine is
+// needed; with one (`?base-url=/ringcx`), to that RingCX.
+import { maskToken } from '../src/index.js';
+
+const MOCK_BASE = '/mock-ringcx';
+const params = new URLSearchParams(location.search);
+const baseUrl = params.get('base-url') || MOCK_BASE;
+const mode = document.querySelector('#mode')!;
+const input = document.querySelector<HTMLInputElement>('#base-url')!;
+input.value = baseUrl === MOCK_BASE ? '' : baseUrl;
+
+document.querySelector('#base-url-form')!.addEventListener('submit', (event) => {
+  event.preventDefault();
+  const next = new URL(location.href);
+  if (input.value.trim()) next.searchParams.set('base-url', input.value.trim());
+  else next.searchParams.delete('base-url');
+  location.assign(next);
+});
+
+if (baseUrl === MOCK_BASE) {
+  // Loaded only for the mock, so a real deployment of this page never ships msw.
+  const [{ setupWorker }, { createMockRingCx, DEMO_CREDENTIALS }] = await Promise.all([
+    import('msw/browser'),
+    import('../src/mock/index.js'),
+  ]);
+  const mock = createMockRingCx({ baseUrl: MOCK_BASE, latency: 300 });
+  await setupWorker(...mock.handlers).start({ onUnhandledRequest: 'bypass', quiet: true });
+  document.querySelector('#demo-username')!.textContent = DEMO_CREDENTIALS.username;
+  document.querySelector('#demo-password')!.textContent = DEMO_CREDENTIALS.password;
+  document.querySelector('#demo-platform')!.textContent = DEMO_CREDENTIALS.platformId;
+  document.querySelector<HTMLElement>('#credentials')!.hidden = false;
+  mode.textContent = 'Running on the built-in mock RingCX.';
+} else {
+  mode.textContent = `Talking to ${baseUrl}.`;
+}
+
+// Set before the elements are defined, so they start on the right base URL.
+for (const element of document.querySelectorAll('ringcx-login, ringcx-token-list, ringcx-accounts')) {
+  element.setAttribute('base-url', baseUrl);
+}
+await import('../components/index.js');
+
+// A live log of the ringcx-* events. Details are shown as JSON: they never hold a password.
+const log = document.querySelector('#log')!;
+const events = [
+  'ringcx-login',
+  'ringcx-logout',
+  'ringcx-logout-request',
+  'ringcx-session-expired',
+  'ringcx-error',
+  'ringcx-token-create',
+  'ringcx-token-delete',
+  'ringcx-token-copy',
+  'ringcx-account-select',
+] as const;
+for (const name of events) {
+  document.addEventListener(name, (event) => {
+    const item = document.createElement('li');
+    const detail = (event as CustomEvent).detail;
+    // Even here, a token is shown masked.
+    const shown =
+      name === 'ringcx-error'
+        ? { message: detail.message, action: detail.action, error: detail.error?.name }
+        : name === 'ringcx-account-select'
+          ? { accountId: detail.account.accountId, accountName: detail.account.accountName }
+          : 'token' in detail
+            ? { token: maskToken(detail.token) }
+            : detail;
+    item.textContent = `${new Date().toLocaleTimeString()} ${name} ${JSON.stringify(shown)}`;
+    log.prepend(item);
+  });
+}
