@@ -16,6 +16,7 @@ export class SessionController implements ReactiveController {
   /** False until the stored session has been read. */
   loaded = false;
   private unsubscribe: (() => void) | undefined;
+  private connected = false;
 
   constructor(
     private readonly host: SessionHost,
@@ -25,17 +26,20 @@ export class SessionController implements ReactiveController {
   }
 
   hostConnected(): void {
+    this.connected = true;
     this.attach();
   }
 
   hostDisconnected(): void {
+    this.connected = false;
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     this.client = undefined;
   }
 
   hostUpdate(): void {
-    if (this.host.resolveClient() !== this.client) this.attach();
+    // A detached element may still update; it must not subscribe again until it is back.
+    if (this.connected && this.host.resolveClient() !== this.client) this.attach();
   }
 
   private attach(): void {

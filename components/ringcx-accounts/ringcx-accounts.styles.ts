@@ -1,0 +1,107 @@
+import { css } from 'lit';
+
+export const accountsStyles = css`
+  [part='base'] {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
+  }
+
+  label {
+    font-weight: 600;
+  }
+
+  [part='count'] {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+
+  [part='status'] {
+    margin: 0;
+  }
+
+  [part='list'] {
+    max-block-size: var(--ringcx-accounts-max-height, 24rem);
+    overflow-y: auto;
+    overscroll-behavior: contain;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--ringcx-radius, 8px) - 2px);
+    background: var(--_surface);
+  }
+
+  [part='group-label'] {
+    position: sticky;
+    inset-block-start: 0;
+    z-index: 1;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.5rem;
+    align-items: baseline;
+    padding-block: 0.375rem;
+    padding-inline: 0.75rem;
+    background: var(--_subtle);
+    border-block-end: 1px solid var(--_border);
+    font-weight: 600;
+  }
+
+  [part~='option'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.75rem;
+    align-items: baseline;
+    padding-block: 0.375rem;
+    padding-inline: 1.5rem 0.75rem;
+    cursor: pointer;
+    border-inline-start: 3px solid transparent;
+    /* Keeps a row scrolled into view from ending up under the sticky group label. */
+    scroll-margin-block-start: 2.5rem;
+    /* Rows out of sight skip layout and paint (they stay in the accessibility tree), so a
+       keystroke that replaces the rendered rows costs little more than the rows in view. */
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 2.25rem;
+  }
+
+  [part~='option']:hover {
+    background: var(--_subtle);
+  }
+
+  [part~='option'][aria-selected='true'] {
+    background: var(--_selected);
+    border-inline-start-color: var(--_accent);
+  }
+
+  [part='list']:focus [part~='option-active'] {
+    outline: 2px solid var(--_focus);
+    outline-offset: -2px;
+  }
+
+  [part='option-name'] {
+    overflow-wrap: anywhere;
+  }
+
+  [part='option-id'],
+  .group-id {
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+    font-weight: normal;
+  }
+
+  .badge {
+    padding-inline: 0.375rem;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    color: var(--_muted);
+    font-size: 0.8125em;
+  }
+
+  .more {
+    align-self: flex-start;
+  }
+
+  @media (forced-colors: active) {
+    [part~='option'][aria-selected='true'] {
+      border-inline-start-color: Highlight;
+    }
+  }
+`;
