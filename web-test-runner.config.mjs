@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { plainSummaryReporter } from './scripts/plain-summary-reporter.mjs';
+import { reactEsm } from './scripts/react-esm.mjs';
 import { defaultReporter } from '@web/test-runner';
 
 const workerFile = new URL('./public/mockServiceWorker.js', import.meta.url);
@@ -32,6 +33,29 @@ function serveContract() {
   };
 }
 
+const STRICT_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "require-trusted-types-for 'script'",
+  // lit-html: Lit's own policy; ringcx-mock: the page's grant of the msw worker's URL (test/pages/csp.ts).
+  'trusted-types lit-html ringcx-mock',
+].join('; ');
+
+/** Serves test/pages/csp.html under a strict Content-Security-Policy with Trusted Types (test/robust-hostile.test.ts). */
+function strictCsp() {
+  return async (context, next) => {
+    await next();
+    if (context.path === '/test/pages/csp.html') context.set('Content-Security-Policy', STRICT_CSP);
+  };
+}
+
 const flags = [
   '--disable-gpu',
   '--disable-dev-shm-usage',
@@ -43,14 +67,14 @@ const flags = [
 ];
 
 export default {
-  files: process.env.TEST_FILES ? process.env.TEST_FILES.split(',') : ['test/**/*.test.ts'],
+  files: process.env.TEST_FILES ? process.env.TEST_FILES.split(',') : ['test/**/*.test.{ts,tsx}'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 5 * 60 * 1000,
   browserStartTimeout: 60000,
-  middleware: [serveMockWorker(), serveContract()],
-  plugins: [esbuildPlugin({ ts: true, tsx: true, jsx: 'automatic', target: 'es2022', tsconfig: './tsconfig.json' })],
+  middleware: [serveMockWorker(), serveContract(), strictCsp()],
+  plugins: [reactEsm(), esbuildPlugin({ ts: true, tsx: true, jsx: 'automatic', target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

@@ -25,6 +25,8 @@ export interface LoginStrings extends ErrorStrings {
   sessionExpired: string;
   missingUsername: string;
   missingPassword: string;
+  usernameTooLong: string;
+  passwordTooLong: string;
   invalidPlatformId: string;
   signedOut: string;
 }
@@ -48,6 +50,8 @@ export const loginStrings: LoginStrings = {
   sessionExpired: 'Your session has ended. Sign in again.',
   missingUsername: 'Enter your email or username.',
   missingPassword: 'Enter your password.',
+  usernameTooLong: 'That username is too long.',
+  passwordTooLong: 'That password is too long.',
   invalidPlatformId: 'Enter a valid platform ID (letters, digits, ".", ":", "_" or "-").',
   signedOut: 'You have signed out.',
 };
@@ -56,19 +60,20 @@ const PLATFORM_KEY = 'ringcx-elements:platform-id';
 let instances = 0;
 
 /**
- * @summary A sign-in form for RingCX admins, and who is signed in once they are.
- *
  * The form renders in the light DOM (as children of the element), so browsers and password
  * managers can fill it. Restyle it through the `--ringcx-*` custom properties or the
  * `ringcx-login__*` class names.
  *
- * @event ringcx-login - Signed in. `detail.session`: user, platform id, main account id, expiry; no tokens.
- * @event ringcx-logout - Signed out.
- * @event ringcx-logout-request - Cancelable: the user pressed "Sign out". `preventDefault()` keeps the session.
- * @event ringcx-session-expired - The session ended on its own; the form is shown again.
- * @event ringcx-error - Sign-in or sign-out failed. `detail`: the typed error and the message shown.
+ * @summary A sign-in form for RingCX admins, and who is signed in once they are.
+ * @tagname ringcx-login
  *
- * @cssproperty --ringcx-login-width - Maximum inline size of the element. Default 24rem.
+ * @event {CustomEvent<{ session: SessionSummary }>} ringcx-login - Signed in. `detail.session`: user, platform id, main account id, expiry; no tokens.
+ * @event {CustomEvent<Record<string, never>>} ringcx-logout - Signed out.
+ * @event {CustomEvent<Record<string, never>>} ringcx-logout-request - Cancelable: the user pressed "Sign out". `preventDefault()` keeps the session.
+ * @event {CustomEvent<Record<string, never>>} ringcx-session-expired - The session ended on its own; the form is shown again.
+ * @event {CustomEvent<{ error: RingCxError | Error; message: string; action: string }>} ringcx-error - Sign-in or sign-out failed. `detail`: the typed error and the message shown.
+ *
+ * @cssproperty [--ringcx-login-width=24rem] - Maximum inline size of the element.
  * @cssproperty --ringcx-color-accent - Buttons and focus ring.
  * @cssproperty --ringcx-color-text - Text colour.
  * @cssproperty --ringcx-color-surface - Background.
@@ -175,7 +180,8 @@ export class RingCxLogin extends RingCxElement<LoginStrings> {
     const invalid = (field: string) => (this.invalidField === field ? 'true' : 'false');
     return html`
       <p class="ringcx-login__title" id="${id}-title">${t.title}</p>
-      <form class="ringcx-login__form" aria-labelledby="${id}-title" aria-busy=${this.busy ? 'true' : 'false'} novalidate @submit=${this.onSubmit}>
+      <!-- method="post": should the form ever be submitted natively, the password stays out of the URL. -->
+      <form class="ringcx-login__form" method="post" aria-labelledby="${id}-title" aria-busy=${this.busy ? 'true' : 'false'} novalidate @submit=${this.onSubmit}>
         <div class="ringcx-login__field">
           <label for="${id}-username">${t.username}</label>
           <input id="${id}-username" name="username" type="text" autocomplete="username" autocapitalize="none"
@@ -223,18 +229,21 @@ export class RingCxLogin extends RingCxElement<LoginStrings> {
     try {
       await client.login({ username: field('username'), password: field('password'), platformId });
     } catch (error) {
-      this.showLoginError(error);
+      this.showLoginError(error, (name) => field(name).trim() === '');
     } finally {
       this.busy = false;
     }
   }
 
-  private showLoginError(error: unknown): void {
+  private showLoginError(error: unknown, blank: (field: string) => boolean): void {
     const t = this.text;
     let message: string | undefined;
     if (error instanceof InvalidInputError) {
       this.invalidField = error.field;
-      message = { username: t.missingUsername, password: t.missingPassword }[error.field] ?? t.invalidPlatformId;
+      const words: Record<string, string> = blank(error.field)
+        ? { username: t.missingUsername, password: t.missingPassword }
+        : { username: t.usernameTooLong, password: t.passwordTooLong };
+      message = words[error.field] ?? t.invalidPlatformId;
       const input = { username: 'username', password: 'password', platformId: 'platform' }[error.field] ?? 'username';
       this.focusAfterRender(`#${this.ids}-${input}`);
     } else if (error instanceof HttpError && [400, 401, 403, 404].includes(error.status)) {

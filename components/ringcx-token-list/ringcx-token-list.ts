@@ -62,11 +62,12 @@ export const tokenListStrings: TokenListStrings = {
  * tokens. A new token is shown in full once, until dismissed.
  *
  * @summary Manage permanent RingCX API tokens.
+ * @tagname ringcx-token-list
  *
- * @event ringcx-token-create - A token was created; `detail.token` holds it in full.
- * @event ringcx-token-delete - A token was deleted; `detail.token` holds it.
- * @event ringcx-token-copy - A token was copied to the clipboard; `detail.token` holds it.
- * @event ringcx-error - Loading, creating or deleting failed; `detail.message` is what the element shows.
+ * @event {CustomEvent<{ token: string }>} ringcx-token-create - A token was created; `detail.token` holds it in full.
+ * @event {CustomEvent<{ token: string }>} ringcx-token-delete - A token was deleted; `detail.token` holds it.
+ * @event {CustomEvent<{ token: string }>} ringcx-token-copy - A token was copied to the clipboard; `detail.token` holds it.
+ * @event {CustomEvent<{ error: RingCxError | Error; message: string; action: string }>} ringcx-error - Loading, creating or deleting failed; `detail.message` is what the element shows.
  *
  * @slot signed-out - Shown instead of the list while nobody is signed in.
  *
@@ -88,7 +89,7 @@ export const tokenListStrings: TokenListStrings = {
  * @cssproperty --ringcx-color-surface - Background.
  * @cssproperty --ringcx-color-border - Borders and row separators.
  * @cssproperty --ringcx-font-family - Text font.
- * @cssproperty --ringcx-font-family-mono - Font of tokens.
+ * @cssproperty --ringcx-font-family-mono - Font of tokens. Default: the system monospace font.
  * @cssproperty --ringcx-radius - Corner radius.
  * @cssproperty --ringcx-padding - Space inside the border.
  */

@@ -12,13 +12,33 @@ export const sharedStyles = unsafeCSS(themeCss(':host') + controlsCss(':host'));
 /**
  * What the three elements share: finding the client, following its session, theme, words and
  * error reporting. Not registered as a tag.
+ *
+ * The colour defaults below are the light scheme's; the dark scheme has its own.
+ *
+ * @event {CustomEvent<{ error: RingCxError | Error; message: string; action: string }>} ringcx-error - Something failed. `detail.error` is the client's typed error, `detail.message` what the element showed, `detail.action` what it was doing.
+ *
+ * @cssproperty [--ringcx-color-text=#1f2328] - Text.
+ * @cssproperty [--ringcx-color-muted=#57606a] - Secondary text.
+ * @cssproperty [--ringcx-color-surface=#ffffff] - Background.
+ * @cssproperty [--ringcx-color-subtle=#f6f8fa] - Background of secondary areas.
+ * @cssproperty [--ringcx-color-border=#afb8c1] - Borders of the element and its controls.
+ * @cssproperty [--ringcx-color-accent=#0b5cad] - Primary buttons and links.
+ * @cssproperty [--ringcx-color-on-accent=#ffffff] - Text on primary buttons.
+ * @cssproperty [--ringcx-color-danger=#b42318] - Errors and destructive buttons.
+ * @cssproperty [--ringcx-color-success=#1a7f37] - Success messages.
+ * @cssproperty [--ringcx-color-selected=#ddeeff] - Background of selected things.
+ * @cssproperty [--ringcx-color-focus=#0b5cad] - Focus outline.
+ * @cssproperty --ringcx-font-family - Font. Default: the system UI font.
+ * @cssproperty [--ringcx-font-size=0.9375rem] - Base font size.
+ * @cssproperty [--ringcx-radius=8px] - Corner radius.
+ * @cssproperty [--ringcx-padding=1rem] - Space inside the border.
  */
 export abstract class RingCxElement<Strings extends ErrorStrings> extends LitElement {
   /** The client to use. Without one, the page's shared client for `base-url` is used. */
   @property({ attribute: false }) client: RingCxClient | undefined;
 
-  /** Where RingCX is, for the shared client; a relative URL reaches it through a proxy. */
-  @property({ attribute: 'base-url' }) baseUrl = DEFAULT_BASE_URL;
+  /** Where RingCX is (`https://ringcx.ringcentral.com` unless set), for the shared client; a relative URL reaches it through a proxy. */
+  @property({ attribute: 'base-url' }) baseUrl: string = DEFAULT_BASE_URL;
 
   /** How long the shared client keeps the session: `local`, `session` or `none`. Read when the shared client is made. */
   @property() persistence: Persistence = 'local';
@@ -26,7 +46,7 @@ export abstract class RingCxElement<Strings extends ErrorStrings> extends LitEle
   /** `auto` follows the system; `light` or `dark` forces one. */
   @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
 
-  /** Replacement words; what is not given stays English. */
+  /** Replacement words, keyed as in the element's `LoginStrings`, `TokenListStrings` or `AccountsStrings`; what is not given stays English. */
   @property({ attribute: false }) strings: Partial<Strings> = {};
 
   protected readonly sessionState = new SessionController(this, (change) => this.sessionChanged(change.reason));

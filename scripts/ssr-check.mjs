@@ -1,0 +1,54 @@
+// `node scripts/ssr-check.mjs`: proves that a server-side build (plain Node, no window, no DOM)
+// can import the npm build. Imports every JavaScript entry point of package.json's `exports`, each
+// in its own Node process so that one module's DOM shims cannot hide another's crash. Builds first
+// when dist/ is missing. Exits 1 when an npm-build entry point fails.
+//
+// The elements import `lit`, whose "node" export condition gives Node a build with a minimal
+// HTMLElement, so defining the classes works there. The one-file CDN build bundles Lit's browser
+// build instead and needs a browser: it is tried and reported, but it is not expected to load.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+
+const CDN_FILE = './dist/cdn/ringcx-elements.js';
+
+if (!existsSync('dist/src/index.js') || !existsSync(CDN_FILE)) {
+  const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', shell: process.platform === 'win32' });
+  if (build.status !== 0) process.exit(1);
+}
+
+/** The JavaScript files package.json exports, by export name. */
+function entryPoints() {
+  const { exports } = JSON.parse(readFileSync('package.json', 'utf8'));
+  return Object.entries(exports)
+    .map(([name, target]) => [name, typeof target === 'string' ? target : target.default])
+    .filter(([, file]) => file?.endsWith('.js'));
+}
+
+/** Imports `file` in a fresh Node process; returns undefined on success, else the first error line. */
+function importInNode(file) {
+  const url = pathToFileURL(file).href;
+  const { status, stderr } = spawnSync(process.execPath, ['--input-type=module', '-e', `await import(${JSON.stringify(url)});`], {
+    encoding: 'utf8',
+  });
+  if (status === 0) return undefined;
+  return stderr.split('\n').find((line) => /^\w*Error\b/.test(line)) ?? `exit code ${status}`;
+}
+
+let failed = 0;
+for (const [name, file] of entryPoints()) {
+  const error = importInNode(file);
+  const cdn = file === CDN_FILE;
+  if (!error) console.log(`ok    ${name} (${file})`);
+  else if (cdn) console.log(`info  ${name} (${file}) is browser-only (expected: it bundles Lit's browser build): ${error.trim()}`);
+  else {
+    failed++;
+    console.log(`FAIL  ${name} (${file}): ${error.trim()}`);
+  }
+}
+
+if (failed > 0) {
+  console.error(`ssr-check: ${failed} entry point(s) of the npm build cannot be imported in Node.`);
+  process.exit(1);
+}
+console.log('ssr-check: the npm build imports in Node without a DOM.');

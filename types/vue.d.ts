@@ -1,0 +1,39 @@
+// Types only: teaches Vue 3 templates (vue-tsc, the Vue language tools) the three tags, their
+// properties and events. A Vue project imports it once, anywhere:
+//
+//   import type {} from 'ringcx-elements/vue';
+//
+// Tell Vue's compiler that `ringcx-*` tags are custom elements
+// (`compilerOptions.isCustomElement: (tag) => tag.startsWith('ringcx-')`), then bind properties
+// and listen to the events by their names:
+//
+//   <ringcx-login .client="client" @ringcx-login="onLogin" />
+//
+// Written by hand and shipped as is: this repository does not depend on Vue, so nothing here
+// type-checks this file against Vue's own types.
+import type { EmitFn, HTMLAttributes, PublicProps } from 'vue';
+import type { RingCxAccounts, RingCxEvent, RingCxEventName, RingCxLogin, RingCxTokenList } from '../dist/components/index.js';
+
+/** A Vue component type for an element: the properties named, HTML attributes, and its events. */
+type VueElement<E extends HTMLElement, Props extends keyof E, Events extends RingCxEventName> = new () => E & {
+  $props: HTMLAttributes & PublicProps & Partial<Pick<E, Props>>;
+  $emit: EmitFn<{ [K in Events]: (event: RingCxEvent<K>) => void }>;
+};
+
+type Shared = 'client' | 'strings' | 'baseUrl' | 'persistence' | 'theme';
+
+declare module 'vue' {
+  interface GlobalComponents {
+    'ringcx-login': VueElement<
+      RingCxLogin,
+      Shared | 'platformId',
+      'ringcx-login' | 'ringcx-logout' | 'ringcx-logout-request' | 'ringcx-session-expired' | 'ringcx-error'
+    >;
+    'ringcx-token-list': VueElement<
+      RingCxTokenList,
+      Shared | 'apiToken',
+      'ringcx-token-create' | 'ringcx-token-delete' | 'ringcx-token-copy' | 'ringcx-error'
+    >;
+    'ringcx-accounts': VueElement<RingCxAccounts, Shared | 'selectedAccountId', 'ringcx-account-select' | 'ringcx-error'>;
+  }
+}
