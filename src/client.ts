@@ -108,6 +108,9 @@ interface TabMessage {
 
 const CHANNEL_NAME = 'ringcx-elements';
 
+/** The longest `Retry-After` (seconds) a read waits out before retrying on its own. */
+const MAX_RETRY_AFTER = 5;
+
 /**
  * A RingCX client: signs an admin in, keeps the session (refreshing the short-lived access token
  * on its own) and calls the admin API.
@@ -341,6 +344,12 @@ export class RingCxClient {
       });
     } catch (error) {
       if (error instanceof HttpError && [400, 401, 403, 404].includes(error.status)) {
+        const newer = hasLocks() ? undefined : await this.newerStoredSession(session.refreshToken);
+        if (newer) {
+          this.current = newer;
+          this.loading = Promise.resolve(newer);
+          return newer;
+        }
         await this.clear('expired');
         throw new SessionExpiredError('refresh-failed', { method: 'POST', url: error.url, cause: error });
       }
@@ -352,6 +361,20 @@ export class RingCxClient {
     if (renewed.refreshToken === null) renewed.refreshToken = session.refreshToken;
     await this.save(renewed, 'refreshed');
     return renewed;
+  }
+
+  /**
+   * Without Web Locks nothing stops two tabs from refreshing at once with the same refresh token;
+   * the server rotates it, so the slower tab is refused. Before ending the session, wait briefly
+   * for the faster tab to store its new one, and adopt that.
+   */
+  private async newerStoredSession(refusedRefreshToken: string): Promise<Session | undefined> {
+    for (let waited = 0; waited <= 2_000; waited += 100) {
+      const stored = readStoredSession(await this.store.get(this.key()), this.baseUrl);
+      if (stored && stored.refreshToken !== refusedRefreshToken) return stored;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    return undefined;
   }
 
   private loadSession(): Promise<Session | null> {
@@ -388,9 +411,13 @@ export class RingCxClient {
 
   private async onTabMessage(message: TabMessage): Promise<void> {
     if (message?.baseUrl !== this.baseUrl) return;
-    const value = await this.store.get(this.key());
-    this.current = readStoredSession(value, this.baseUrl) ?? null;
-    this.loading = Promise.resolve(this.current);
+    const session = readStoredSession(await this.store.get(this.key()), this.baseUrl) ?? null;
+    // Where tabs keep their sessions apart (sessionStorage, or memory after a storage failure),
+    // another tab's news may not be ours: follow it only when our store bears it out.
+    const ended = message.reason === 'signed-out' || message.reason === 'expired';
+    if (ended !== (session === null) || session?.accessToken === this.current?.accessToken) return;
+    this.current = session;
+    this.loading = Promise.resolve(session);
     this.notify(message.reason);
   }
 
@@ -420,7 +447,16 @@ export class RingCxClient {
       searchParams: options.searchParams,
       signal: options.signal,
       retry: options.read
-        ? { limit: this.options.retries, methods: ['get'], backoffLimit: 3_000, maxRetryAfter: 10_000, jitter: true }
+        ? {
+            limit: this.options.retries,
+            methods: ['get'],
+            backoffLimit: 3_000,
+            jitter: true,
+            maxRetryAfter: MAX_RETRY_AFTER * 1000,
+            // A server asking for a longer pause gets it from the person, told how long, not from a spinner.
+            shouldRetry: ({ error }) =>
+              isHTTPError(error) && (retryAfterSeconds(error.response.headers) ?? 0) > MAX_RETRY_AFTER ? false : undefined,
+          }
         : 0,
       ...(options.timeout ? { timeout: options.timeout } : {}),
     };
@@ -505,8 +541,11 @@ function retryAfterSeconds(headers: Headers): number | undefined {
   return Number.isNaN(date) ? undefined : Math.max(0, Math.round((date - Date.now()) / 1000));
 }
 
-/** Runs `task` holding a Web Lock of that name, or directly where the API is missing. */
+function hasLocks(): boolean {
+  return Boolean(globalThis.navigator?.locks);
+}
+
+/** Runs `task` holding a Web Lock of that name, or directly where the API is missing (see `newerStoredSession`). */
 function withLock<T>(name: string, task: () => Promise<T>): Promise<T> {
-  const locks = globalThis.navigator?.locks;
-  return locks ? locks.request(name, task) : task();
+  return hasLocks() ? navigator.locks.request(name, task) : task();
 }

@@ -31,8 +31,10 @@ export function readJwtClaims(token: string): JwtTimes | undefined {
 export function accessTokenExpiry(token: string, receivedAt: number): number | undefined {
   const claims = readJwtClaims(token);
   if (typeof claims?.exp !== 'number' || !Number.isFinite(claims.exp)) return undefined;
-  if (typeof claims.iat === 'number' && Number.isFinite(claims.iat) && claims.exp >= claims.iat) {
-    return receivedAt + (claims.exp - claims.iat) * 1000;
-  }
-  return claims.exp * 1000;
+  const expiry =
+    typeof claims.iat === 'number' && Number.isFinite(claims.iat) && claims.exp >= claims.iat
+      ? receivedAt + (claims.exp - claims.iat) * 1000
+      : claims.exp * 1000;
+  // An absurd `exp` (1e308) overflows to Infinity, which JSON (sessionStorage) cannot hold.
+  return Number.isFinite(expiry) ? expiry : undefined;
 }

@@ -12,6 +12,9 @@ export interface SessionStore {
 /** How long a session outlives the page: `local` (IndexedDB), `session` (this tab), `none` (memory). */
 export type Persistence = 'local' | 'session' | 'none';
 
+/** How long an IndexedDB operation may take before the store counts as broken, in ms. */
+const IDB_TIME_LIMIT = 3_000;
+
 /**
  * Sessions in IndexedDB, in their own database (`ringcx-elements` / `sessions` by default).
  * The database opens on first use.
@@ -21,10 +24,19 @@ export function createIndexedDbStore(dbName = 'ringcx-elements', storeName = 'se
   const use = (): UseStore => (idb ??= createStore(dbName, storeName));
   return {
     // Wrapped in async functions so that a missing `indexedDB` rejects instead of throwing.
-    get: async (key) => get(key, use()),
-    set: async (key, value) => set(key, value, use()),
-    delete: async (key) => del(key, use()),
+    get: async (key) => inTime(get(key, use())),
+    set: async (key, value) => inTime(set(key, value, use())),
+    delete: async (key) => inTime(del(key, use())),
   };
+}
+
+/** An open blocked by another tab's upgrade waits forever; fail instead, so the page can go on. */
+function inTime<T>(operation: Promise<T>): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new DOMException('IndexedDB did not answer in time.', 'TimeoutError')), IDB_TIME_LIMIT);
+  });
+  return Promise.race([operation, late]).finally(() => clearTimeout(timer));
 }
 
 /** Sessions in memory: gone on reload. For tests, and for `persistence: 'none'`. */
@@ -42,7 +54,12 @@ export function createSessionStorageStore(prefix = 'ringcx-elements:'): SessionS
   return {
     get: async (key) => {
       const text = sessionStorage.getItem(prefix + key);
-      return text === null ? undefined : JSON.parse(text);
+      if (text === null) return undefined;
+      try {
+        return JSON.parse(text);
+      } catch {
+        return text; // corrupt: the reader discards it, the storage itself is fine
+      }
     },
     set: async (key, value) => sessionStorage.setItem(prefix + key, JSON.stringify(value)),
     delete: async (key) => sessionStorage.removeItem(prefix + key),

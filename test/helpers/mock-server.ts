@@ -28,6 +28,11 @@ export async function startMock(options?: MockRingCxOptions): Promise<MockRingCx
   return mock;
 }
 
+/** The page's msw worker, for tests that add handlers of their own (`worker.use`). */
+export function mockWorker(): SetupWorker {
+  return getWorker();
+}
+
 /** Stops the worker; the next `startMock` or `useMock` starts it again. */
 export function stopMock(): void {
   worker?.stop();
