@@ -1,0 +1,174 @@
+// The benchmarks that run in headless Chromium. Each one opens its own browser context (its own
+// IndexedDB), loads its page from scripts/bench/pages/ and returns table rows.
+import { fileURLToPath } from 'node:url';
+import { metric, median, ratioTo } from './metrics.mjs';
+
+const INSTRUMENT = fileURLToPath(new URL('./pages/instrument.js', import.meta.url));
+
+async function openPage(browser, url) {
+  const context = await browser.newContext();
+  await context.addInitScript({ path: INSTRUMENT });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error));
+  await page.goto(url);
+  return { context, page, errors };
+}
+
+/** Throws when the page reported an uncaught error: a broken bench must not print numbers. */
+function check(errors) {
+  if (errors.length > 0) throw new Error(`The bench page failed: ${errors[0].stack ?? errors[0]}`);
+}
+
+/** Item 2: a reload with a stored, valid session. */
+export async function warmStart(browser, server, runs = 7) {
+  server.api.reset();
+  const { context, page, errors } = await openPage(browser, `${server.origin}/pages/warm-start.html?setup`);
+  await page.evaluate(() => window.benchResult);
+  const results = [];
+  for (let run = 0; run < runs; run++) {
+    const order = run % 2 ? 'login-first' : 'lit-first';
+    await page.goto(`${server.origin}/pages/warm-start.html?order=${order}`);
+    results.push(await page.evaluate(() => window.benchResult));
+  }
+  check(errors);
+  await context.close();
+  const login = results.map((r) => r.ms);
+  const bare = results.map((r) => r.bareMs);
+  const requests = results.map((r) => r.apiRequests);
+  const reads = results.map((r) => r.idbReads);
+  return [
+    metric('warm start: API requests before signed-in render', 'count', requests, {
+      goal: { text: '0', met: Math.max(...requests) === 0 },
+    }),
+    metric('warm start: IndexedDB reads before signed-in render', 'count', reads, {
+      goal: { text: '1', met: Math.max(...reads) <= 1 },
+    }),
+    metric('warm start: <ringcx-login> import to signed-in render', 'ms', login, {
+      ratio: ratioTo('bare Lit', median(login), median(bare)),
+    }),
+    metric('warm start: bare Lit element import to render', 'ms', bare),
+  ];
+}
+
+/**
+ * Item 3: 100 concurrent calls with an expired access token, in one page and across 3 iframes,
+ * beside 100 concurrent bare fetches of the same endpoint with a valid token.
+ */
+export async function refreshUnderLoad(browser, server, runs = 5, calls = 100, frames = 3) {
+  server.api.reset();
+  const { context, page, errors } = await openPage(browser, `${server.origin}/pages/refresh.html`);
+  const samples = { refreshes: [], ms: [], framedRefreshes: [], framedMs: [], bareMs: [] };
+  const measure = async (evaluate, refreshes, times) => {
+    server.api.loginLifetime = 0; // the sign-in gives an access token that is expired already
+    const before = server.api.counts.refresh;
+    const { ms, failures } = await evaluate();
+    if (failures > 0) throw new Error(`${failures} of ${calls} calls failed`);
+    refreshes.push(server.api.counts.refresh - before);
+    times.push(ms);
+  };
+  for (let run = 0; run < runs; run++) {
+    await measure(() => page.evaluate((count) => window.bench.inThisPage(count), calls), samples.refreshes, samples.ms);
+    await measure(
+      () => page.evaluate(([count, frameCount]) => window.bench.acrossFrames(count, frameCount), [calls, frames]),
+      samples.framedRefreshes,
+      samples.framedMs,
+    );
+    server.api.loginLifetime = 300;
+    samples.bareMs.push(await page.evaluate((count) => window.bench.bareFetches(count), calls));
+  }
+  check(errors);
+  await context.close();
+  const refreshGoal = (counts) => ({ text: '1', met: counts.every((n) => n === 1) });
+  const vsBare = (times) => ratioTo('bare fetches', median(times), median(samples.bareMs));
+  return [
+    metric(`refresh: ${calls} concurrent calls, expired token: refreshes`, 'count', samples.refreshes, {
+      goal: refreshGoal(samples.refreshes),
+    }),
+    metric(`refresh: ${calls} concurrent calls: total time`, 'ms', samples.ms, { ratio: vsBare(samples.ms) }),
+    metric(`refresh: same over ${frames} iframes: refreshes`, 'count', samples.framedRefreshes, {
+      goal: refreshGoal(samples.framedRefreshes),
+    }),
+    metric(`refresh: same over ${frames} iframes: total time`, 'ms', samples.framedMs, { ratio: vsBare(samples.framedMs) }),
+    metric(`refresh: ${calls} concurrent bare fetches, valid token`, 'ms', samples.bareMs),
+  ];
+}
+
+/**
+ * Item 4: <ringcx-accounts> with many sub-accounts, beside the same rows in plain DOM, in a fresh
+ * page per run (the element and the baseline take turns going first: the first text a page lays
+ * out pays for fonts and such). Each keystroke types "5", which about 40% of the rows match.
+ */
+export async function largeLists(browser, server, { sizes = [100, 1_000, 10_000], runs = 3, keystrokes = 8 } = {}) {
+  const rows = [];
+  for (const size of sizes) {
+    const element = { render: [], filter: [], heap: [] };
+    const plain = { render: [], filter: [], heap: [] };
+    for (let run = 0; run < runs; run++) {
+      const { context, page, errors } = await openPage(browser, `${server.origin}/pages/accounts.html`);
+      const cdp = await context.newCDPSession(page);
+      const heap = async () => {
+        await cdp.send('HeapProfiler.collectGarbage');
+        return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+      };
+      const measure = async (samples, render, filter) => {
+        const before = await heap();
+        samples.render.push(await page.evaluate(render));
+        samples.heap.push((await heap()) - before);
+        for (let i = 0; i < keystrokes; i++) {
+          samples.filter.push(await page.evaluate(filter, '5'));
+          await page.evaluate(filter, '');
+        }
+      };
+      const measureElement = async () => {
+        await page.evaluate(() => window.bench.prepare());
+        await measure(element, () => window.bench.renderElement(), (text) => window.bench.filterElement(text));
+        await page.evaluate(() => window.bench.removeElement());
+      };
+      const measurePlain = () => measure(plain, () => window.bench.renderPlain(), (text) => window.bench.filterPlain(text));
+
+      await page.evaluate((count) => window.bench.makeAnswer(count), size);
+      for (const step of run % 2 ? [measurePlain, measureElement] : [measureElement, measurePlain]) await step();
+      check(errors);
+      await context.close();
+    }
+    const n = size.toLocaleString('en-US');
+    const vsPlain = (name) => ratioTo('plain DOM', median(element[name]), median(plain[name]));
+    const filterMedian = median(element.filter);
+    rows.push(
+      metric(`accounts ${n}: first render`, 'ms', element.render, { ratio: vsPlain('render') }),
+      metric(`accounts ${n}: one-character filter`, 'ms', element.filter, {
+        ratio: vsPlain('filter'),
+        ...(size === 10_000 ? { goal: { text: '<= 16 ms', met: filterMedian <= 16 } } : {}),
+      }),
+      metric(`accounts ${n}: JS heap after render`, 'MB', element.heap, { ratio: vsPlain('heap') }),
+      metric(`accounts ${n}: plain DOM first render`, 'ms', plain.render),
+      metric(`accounts ${n}: plain DOM filter`, 'ms', plain.filter),
+      metric(`accounts ${n}: plain DOM JS heap`, 'MB', plain.heap),
+    );
+  }
+  return rows;
+}
+
+/** Item 5: sequential listApiTokens() calls beside bare fetches, against the in-page mock. */
+export async function clientOverhead(browser, server, runs = 3, calls = 1_000) {
+  const { context, page, errors } = await openPage(browser, `${server.origin}/pages/client-overhead.html`);
+  await page.waitForFunction(() => window.bench);
+  const viaClient = [];
+  const viaFetch = [];
+  for (let run = 0; run < runs; run++) {
+    const result = await page.evaluate((count) => window.bench.run(count), calls);
+    viaClient.push(result.client);
+    viaFetch.push(result.fetch);
+  }
+  check(errors);
+  await context.close();
+  const ratio = median(viaClient) / median(viaFetch);
+  return [
+    metric(`client: listApiTokens(), per call (${calls.toLocaleString('en-US')} in a row)`, 'ms', viaClient, {
+      goal: { text: '< 1.3x fetch', met: ratio < 1.3 },
+      ratio: ratioTo('bare fetch', median(viaClient), median(viaFetch)),
+    }),
+    metric('client: bare fetch + JSON.parse of the same, per call', 'ms', viaFetch),
+  ];
+}

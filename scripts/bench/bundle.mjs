@@ -1,0 +1,77 @@
+// Builds small bundles in memory with Vite's build API: from an entry written as a string, with the
+// CDN build's own settings (vite.config.ts, mode `cdn`) or, for the mock, a plain library build.
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { build } from 'vite';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+// The entry is never written to disk: a plugin answers for a made-up file in the project root, so
+// its imports (`lit`, `./src/index.ts`) resolve as they would from a real file there.
+function entryPlugin(path, code) {
+  return {
+    name: 'bench-entry',
+    enforce: 'pre',
+    resolveId: (id) => (id === path ? path : undefined),
+    load: (id) => (id === path ? code : undefined),
+  };
+}
+
+/** The CDN file, built by `vite build --mode cdn` in memory (dist/ is left alone). */
+export async function buildCdnFile() {
+  const result = await build({ configFile: resolve(root, 'vite.config.ts'), mode: 'cdn', logLevel: 'silent', build: { write: false } });
+  return outputCode(result);
+}
+
+/**
+ * Bundles `code` into one minified ES file exactly as the CDN build does, without writing it.
+ * Returns the code.
+ */
+export async function bundleLikeCdn(name, code) {
+  const entry = resolve(root, `bench-entry-${name}.js`);
+  const result = await build({
+    configFile: resolve(root, 'vite.config.ts'),
+    mode: 'cdn',
+    logLevel: 'silent',
+    plugins: [entryPlugin(entry, code)],
+    build: { write: false, lib: { entry, fileName: () => `${name}.js` } },
+  });
+  return outputCode(result);
+}
+
+/** Bundles `code` for the browser (a library build, minified, `browser` conditions), without writing it. */
+export async function bundleForBrowser(name, code) {
+  const entry = resolve(root, `bench-entry-${name}.js`);
+  const result = await build({
+    configFile: false,
+    logLevel: 'silent',
+    publicDir: false,
+    plugins: [entryPlugin(entry, code)],
+    resolve: { conditions: ['browser', 'module', 'production'] },
+    build: {
+      write: false,
+      target: 'es2022',
+      minify: true,
+      lib: { entry, formats: ['es'], fileName: () => `${name}.js` },
+    },
+  });
+  return outputCode(result);
+}
+
+function outputCode(result) {
+  const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);
+  const chunks = outputs.filter((o) => o.type === 'chunk');
+  if (chunks.length !== 1) throw new Error(`expected one chunk, got ${chunks.length}`);
+  return chunks[0].code;
+}
+
+/** Minified, gzip -9 and brotli (quality 11) sizes in bytes. */
+export function sizesOf(code) {
+  const bytes = Buffer.from(code);
+  return {
+    minified: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}

@@ -1,0 +1,122 @@
+// Large lists: <ringcx-accounts> given N sub-accounts, beside the same rows written with plain DOM
+// calls. Both start from the same API answer (JSON bytes) and are timed until the browser has laid
+// the result out (a forced layout after the update), not until the next frame.
+import { RingCxClient } from '/bench-build/ringcx-elements.js';
+import { makeAccounts } from '/bench-build/mock.js';
+
+let answer;
+const fetchAnswer = async () => new Response(answer, { headers: { 'Content-Type': 'application/json' } });
+let client;
+let element;
+let plain;
+
+const layout = () => document.body.offsetHeight;
+const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
+/** Resolves once `test()` is true, checking after every DOM change under `node`; gives up after 30 s. */
+function whenTrue(node, test, what) {
+  return new Promise((resolve, reject) => {
+    if (test()) return resolve();
+    const observer = new MutationObserver(() => {
+      if (!test()) return;
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve();
+    });
+    observer.observe(node, { childList: true, subtree: true });
+    const timer = setTimeout(() => reject(new Error(`Waited 30 s for ${what}`)), 30_000);
+  });
+}
+
+function span(text) {
+  const node = document.createElement('span');
+  node.textContent = text;
+  return node;
+}
+
+window.bench = {
+  /** The API answer for `count` sub-accounts, in groups of up to 100 under their main accounts. */
+  makeAnswer(count) {
+    // Bytes, as the network gives them. (A big string handed to Response would leave the JS heap
+    // during the first render and show as a shrinking heap.)
+    answer = new TextEncoder().encode(JSON.stringify(makeAccounts(Math.ceil(count / 100), Math.min(count, 100))));
+  },
+
+  /** A client whose every fetch answers at once with the answer; with an API token, it needs no sign-in. */
+  prepare() {
+    client = new RingCxClient({ baseUrl: '/bench-api', apiToken: 'aws80:bench', persistence: 'none', fetch: fetchAnswer });
+  },
+
+  async renderElement() {
+    const start = performance.now();
+    element = document.createElement('ringcx-accounts');
+    element.client = client;
+    document.body.append(element);
+    await whenTrue(element.shadowRoot, () => element.shadowRoot.querySelector('[role="option"]') !== null, 'the first rows');
+    await element.updateComplete;
+    layout();
+    const ms = performance.now() - start;
+    await frame();
+    return ms;
+  },
+
+  /** Types `text` into the filter as one input event; resolves to the time until laid out. */
+  async filterElement(text) {
+    const input = element.shadowRoot.querySelector('#filter');
+    const start = performance.now();
+    input.value = text;
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await element.updateComplete;
+    layout();
+    const ms = performance.now() - start;
+    await frame();
+    return ms;
+  },
+
+  async removeElement() {
+    element.remove();
+    element = undefined;
+    client = undefined;
+    await frame();
+  },
+
+  /** The plain-DOM baseline: every row, grouped, with the same text, no framework. */
+  async renderPlain() {
+    const start = performance.now();
+    const accounts = JSON.parse(await (await fetchAnswer()).text());
+    const list = document.createElement('div');
+    list.style.cssText = 'max-height: 24rem; overflow: auto';
+    const groups = new Map();
+    const rows = [];
+    for (const account of accounts) {
+      let group = groups.get(account.mainAccountId);
+      if (!group) {
+        const node = list.appendChild(document.createElement('div'));
+        const label = node.appendChild(document.createElement('div'));
+        label.append(span(account.mainAccountName), ' ', span(account.mainAccountId));
+        group = { node, key: `${account.mainAccountName}\n${account.mainAccountId}`.toLowerCase() };
+        groups.set(account.mainAccountId, group);
+      }
+      const row = group.node.appendChild(document.createElement('div'));
+      row.append(span(account.accountName), ' ', span(account.accountId));
+      if (account.archivedAccount) row.append(' ', span('Archived'));
+      rows.push({ node: row, group, key: `${account.accountName}\n${account.accountId}`.toLowerCase() });
+    }
+    plain = { list, accounts, rows };
+    document.body.append(list);
+    layout();
+    const ms = performance.now() - start;
+    await frame();
+    return ms;
+  },
+
+  async filterPlain(text) {
+    const start = performance.now();
+    const needle = text.trim().toLowerCase();
+    for (const row of plain.rows) row.node.hidden = !(row.key.includes(needle) || row.group.key.includes(needle));
+    layout();
+    const ms = performance.now() - start;
+    await frame();
+    return ms;
+  },
+};
