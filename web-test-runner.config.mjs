@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
+import { CHROMIUM_FLAGS } from './scripts/find-browser.mjs';
 import { plainSummaryReporter } from './scripts/plain-summary-reporter.mjs';
 import { reactEsm } from './scripts/react-esm.mjs';
 import { defaultReporter } from '@web/test-runner';
@@ -44,8 +45,8 @@ const STRICT_CSP = [
   "base-uri 'none'",
   "form-action 'self'",
   "require-trusted-types-for 'script'",
-  // lit-html: Lit's own policy; ringcx-mock: the page's grant of the msw worker's URL (test/pages/csp.ts).
-  'trusted-types lit-html ringcx-mock',
+  // lit-html: Lit's own policy; ringcx-mock and default: the page's grant of the msw worker's URL (test/pages/csp.ts).
+  'trusted-types lit-html ringcx-mock default',
 ].join('; ');
 
 /** Serves test/pages/csp.html under a strict Content-Security-Policy with Trusted Types (test/robust-hostile.test.ts). */
@@ -55,16 +56,6 @@ function strictCsp() {
     if (context.path === '/test/pages/csp.html') context.set('Content-Security-Policy', STRICT_CSP);
   };
 }
-
-const flags = [
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-];
 
 export default {
   files: process.env.TEST_FILES ? process.env.TEST_FILES.split(',') : ['test/**/*.test.{ts,tsx}'],
@@ -78,7 +69,7 @@ export default {
   browsers: [
     playwrightLauncher({
       product: 'chromium',
-      launchOptions: { executablePath: process.env.CHROME_PATH, args: flags, headless: true },
+      launchOptions: { executablePath: process.env.CHROME_PATH, args: CHROMIUM_FLAGS, headless: true },
     }),
   ],
   reporters: [defaultReporter(), plainSummaryReporter()],

@@ -7,7 +7,7 @@
 // and show the demo credentials in #demo-username, #demo-password and #demo-platform (the demo
 // pages do). Prints each step, then PASS or FAIL; exits 1 on failure.
 import { chromium } from 'playwright-core';
-import { findBrowser } from './find-browser.mjs';
+import { CHROMIUM_FLAGS, findBrowser } from './find-browser.mjs';
 
 const url = process.argv[2];
 if (!url) {
@@ -15,18 +15,9 @@ if (!url) {
   process.exit(2);
 }
 
-const FLAGS = [
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-];
 const TIMEOUT = 15_000;
 
-const browser = await chromium.launch({ executablePath: await findBrowser(), args: FLAGS, headless: true });
+const browser = await chromium.launch({ executablePath: await findBrowser(), args: CHROMIUM_FLAGS, headless: true });
 const page = await browser.newPage();
 page.setDefaultTimeout(TIMEOUT);
 const pageErrors = [];

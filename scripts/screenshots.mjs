@@ -4,23 +4,13 @@
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
-import { findBrowser } from './find-browser.mjs';
+import { CHROMIUM_FLAGS, findBrowser } from './find-browser.mjs';
 
 const OUT = 'docs/screenshots';
-const FLAGS = [
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-];
-
 const server = await createServer({ configFile: 'vite.config.ts', server: { port: 0 }, logLevel: 'warn' });
 await server.listen();
 const url = server.resolvedUrls.local[0];
-const browser = await chromium.launch({ executablePath: await findBrowser(), args: FLAGS });
+const browser = await chromium.launch({ executablePath: await findBrowser(), args: CHROMIUM_FLAGS });
 mkdirSync(OUT, { recursive: true });
 
 try {

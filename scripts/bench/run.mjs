@@ -9,22 +9,12 @@ import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { findBrowser } from '../find-browser.mjs';
+import { CHROMIUM_FLAGS, findBrowser } from '../find-browser.mjs';
 import { bundleForBrowser } from './bundle.mjs';
 import { clientOverhead, largeLists, refreshUnderLoad, warmStart } from './browser.mjs';
 import { formatTable } from './metrics.mjs';
 import { startServer } from './server.mjs';
 import { measureSizes } from './sizes.mjs';
-
-const FLAGS = [
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-];
 
 const MOCK_ENTRY = `
 export * from './src/mock/index.ts';
@@ -54,7 +44,7 @@ try {
     mounts: { '/pages/': resolve('scripts/bench/pages'), '/bench-build/': builds },
     files: { '/mockServiceWorker.js': resolve('public/mockServiceWorker.js') },
   });
-  browser = await chromium.launch({ executablePath: await findBrowser(), args: FLAGS });
+  browser = await chromium.launch({ executablePath: await findBrowser(), args: CHROMIUM_FLAGS });
 
   step('warm start');
   const warmRows = await warmStart(browser, server);

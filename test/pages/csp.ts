@@ -54,6 +54,15 @@ async function run(): Promise<Record<string, unknown>> {
       return url;
     },
   });
+  // msw sometimes registers again with the URL as a plain string (when another page of the test
+  // run has just updated the worker); a default policy lets exactly that URL through as well, and
+  // defines nothing for HTML or scripts, so string HTML from the elements would still be refused.
+  trustedTypes.createPolicy('default', {
+    createScriptURL: (url) => {
+      if (new URL(url, location.href).pathname !== '/mockServiceWorker.js') throw new TypeError(`Not a script this page runs: ${url}`);
+      return url;
+    },
+  });
   await setupWorker(...mock.handlers).start({
     quiet: true,
     onUnhandledRequest: 'error',
