@@ -236,7 +236,7 @@ describe('<ringcx-accounts>', () => {
       const groups = [...box.querySelectorAll<HTMLElement>(':scope > [role="group"]')];
       const summary = groups.map((group) => ({
         label: root(el).getElementById(group.getAttribute('aria-labelledby')!)!.textContent!.replace(/\s+/g, ' ').trim(),
-        rows: [...group.querySelectorAll<HTMLElement>('[role="option"]')].map((o) => o.innerText.replace(/\s+/g, ' ').trim()),
+        rows: [...group.querySelectorAll<HTMLElement>('[role="option"]')].map((o) => o.textContent!.replace(/\s+/g, ' ').trim()),
       }));
       expect(summary).to.deep.equal([
         {

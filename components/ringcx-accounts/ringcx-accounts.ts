@@ -414,7 +414,7 @@ export class RingCxAccounts extends RingCxElement<AccountsStrings> {
     >
       <span part="option-name">${row.name || t.unnamedAccount}</span>
       <span part="option-id">${row.id}</span>
-      <span class="badge" ?hidden=${!row.archived}>${t.archived}</span>
+      ${row.archived ? html`<span class="badge">${t.archived}</span>` : nothing}
     </div>`;
   }
 }
