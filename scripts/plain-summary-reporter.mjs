@@ -14,14 +14,19 @@ export function plainSummaryReporter() {
   return {
     onTestRunFinished({ sessions }) {
       const totals = { passed: 0, failed: 0, skipped: 0 };
+      const perFile = [];
       for (const session of sessions) {
-        if (session.testResults) countSuite(session.testResults, totals);
+        const file = { passed: 0, failed: 0, skipped: 0 };
+        if (session.testResults) countSuite(session.testResults, file);
         if ((session.errors ?? []).length > 0 || (!session.passed && !session.testResults)) {
-          totals.failed += 1;
+          file.failed += 1;
         }
+        perFile.push(`${session.testFile.replace(process.cwd() + '/', '')}: ${file.passed} passed, ${file.failed} failed`);
+        for (const key of Object.keys(totals)) totals[key] += file[key];
       }
-      // Printed after the runner's own summary so it is the last line of the output.
+      // Printed after the runner's own summary so the totals are the last line of the output.
       process.on('exit', () => {
+        process.stdout.write(`\n${perFile.sort().join('\n')}\n`);
         process.stdout.write(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped\n`);
       });
     },
