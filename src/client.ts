@@ -99,6 +99,8 @@ interface SendOptions extends CallOptions {
   headers?: Record<string, string>;
   read?: boolean;
   timeout?: number;
+  /** What this request sends that an error body might echo back: kept out of the error. */
+  secrets?: Array<string | null>;
 }
 
 interface TabMessage {
@@ -132,6 +134,8 @@ export class RingCxClient {
   private current: Session | null = null;
   private loading: Promise<Session | null> | undefined;
   private renewing: Promise<Session> | undefined;
+  /** Changes whenever the session ends or is replaced, so a refresh answered late cannot bring it back. */
+  private generation = 0;
 
   constructor(options: RingCxClientOptions = {}) {
     this.baseUrl = resolveBaseUrl(options.baseUrl ?? DEFAULT_BASE_URL);
@@ -193,7 +197,7 @@ export class RingCxClient {
     const placement =
       this.options.credentialsIn === 'query' ? { searchParams: fields } : { body: new URLSearchParams(fields) };
     const receivedAt = Date.now();
-    const response = await this.send('POST', 'api/auth/login/admin', { ...placement, ...options });
+    const response = await this.send('POST', 'api/auth/login/admin', { ...placement, ...options, secrets: [fields.password] });
     const details = await this.read(response, 'POST', 'api/auth/login/admin', parseUserDetails);
     const session = sessionFrom(details, {
       baseUrl: this.baseUrl,
@@ -214,6 +218,7 @@ export class RingCxClient {
       searchParams: { includeRefresh: 'true' },
       body: new URLSearchParams({ rcAccessToken: rcAccessToken.trim(), rcTokenType: 'Bearer' }),
       ...options,
+      secrets: [rcAccessToken.trim()],
     });
     const details = await this.read(response, 'POST', path, parseUserDetails);
     const session = sessionFrom(details, { baseUrl: this.baseUrl, receivedAt });
@@ -265,7 +270,7 @@ export class RingCxClient {
   async deleteApiToken(token: string, options: CallOptions = {}): Promise<void> {
     validateToken(token, 'token');
     const path = `voice/api/v1/admin/token/${encodeURIComponent(token.trim())}`;
-    const response = await this.authed('DELETE', path, options);
+    const response = await this.authed('DELETE', path, { ...options, secrets: [token.trim()] });
     await this.read(response, 'DELETE', path, parseDeleteAnswer);
   }
 
@@ -316,20 +321,23 @@ export class RingCxClient {
     if (this.current && this.current.accessToken !== staleAccessToken && !force) {
       return Promise.resolve(this.current);
     }
+    // The refresh is shared, so one caller's signal must not cancel it: a refresh cut off after the
+    // server rotated the refresh token would lose the session. The caller alone stops waiting.
     this.renewing ??= withLock(`ringcx-refresh ${this.baseUrl}`, async () => {
       const stored = readStoredSession(await this.store.get(this.key()), this.baseUrl);
       if (stored && stored.accessToken !== staleAccessToken && !force) {
         this.current = stored;
         return stored;
       }
-      return this.refreshNow(stored ?? this.current, signal);
+      return this.refreshNow(stored ?? this.current);
     }).finally(() => {
       this.renewing = undefined;
     });
-    return this.renewing;
+    return signal ? untilAborted(this.renewing, signal) : this.renewing;
   }
 
-  private async refreshNow(session: Session | null, signal?: AbortSignal): Promise<Session> {
+  private async refreshNow(session: Session | null): Promise<Session> {
+    const generation = this.generation;
     if (!session?.refreshToken) {
       await this.clear('expired');
       throw new SessionExpiredError('refresh-failed');
@@ -340,10 +348,15 @@ export class RingCxClient {
     try {
       response = await this.send('POST', path, {
         body: new URLSearchParams({ refresh_token: session.refreshToken }),
-        ...(signal ? { signal } : {}),
+        secrets: [session.refreshToken, session.accessToken],
       });
     } catch (error) {
       if (error instanceof HttpError && [400, 401, 403, 404].includes(error.status)) {
+        // Refused because the user signed out meanwhile (which revoked it): not an expiry to report.
+        if (this.generation !== generation) {
+          if (this.current) return this.current;
+          throw new SessionExpiredError('signed-out');
+        }
         const newer = hasLocks() ? undefined : await this.newerStoredSession(session.refreshToken);
         if (newer) {
           this.current = newer;
@@ -359,6 +372,14 @@ export class RingCxClient {
     const renewed = sessionFrom(details, { baseUrl: this.baseUrl, receivedAt, previous: session });
     // The server rotates refresh tokens; keep the old one only if it sent none.
     if (renewed.refreshToken === null) renewed.refreshToken = session.refreshToken;
+    if (this.generation !== generation) {
+      // Signed out (or in anew) while the answer was on its way: revoke what it brought, keep it out.
+      this.send('DELETE', `api/auth/logout/${encodeURIComponent(renewed.refreshToken)}`, {
+        timeout: Math.min(this.options.timeout, 5_000),
+      }).catch(() => {});
+      if (this.current) return this.current;
+      throw new SessionExpiredError('signed-out');
+    }
     await this.save(renewed, 'refreshed');
     return renewed;
   }
@@ -394,6 +415,7 @@ export class RingCxClient {
   }
 
   private async save(session: Session, reason: SessionChangeReason): Promise<void> {
+    if (reason === 'signed-in') this.generation++;
     this.current = session;
     this.loading = Promise.resolve(session);
     await this.store.set(this.key(), session);
@@ -402,6 +424,7 @@ export class RingCxClient {
   }
 
   private async clear(reason: 'signed-out' | 'expired'): Promise<void> {
+    this.generation++;
     this.current = null;
     this.loading = Promise.resolve(null);
     await this.store.delete(this.key());
@@ -416,6 +439,7 @@ export class RingCxClient {
     // another tab's news may not be ours: follow it only when our store bears it out.
     const ended = message.reason === 'signed-out' || message.reason === 'expired';
     if (ended !== (session === null) || session?.accessToken === this.current?.accessToken) return;
+    if (message.reason !== 'refreshed') this.generation++;
     this.current = session;
     this.loading = Promise.resolve(session);
     this.notify(message.reason);
@@ -493,11 +517,14 @@ export class RingCxClient {
       const { status, statusText, headers } = error.response;
       const text = typeof error.data === 'string' ? error.data : error.data === undefined ? '' : JSON.stringify(error.data);
       const api = parseErrorBody(text);
-      const secrets = [this.current?.accessToken, this.current?.refreshToken, this.apiToken];
-      const body = text ? redactText(text.slice(0, 500), secrets) : undefined;
-      const said = api?.generalMessage ?? (body && !body.trimStart().startsWith('<') ? body.slice(0, 120) : statusText);
+      const secrets = [this.current?.accessToken, this.current?.refreshToken, this.apiToken, ...(options.secrets ?? [])];
+      // Redact before cutting: a secret cut in half would no longer be found.
+      const body = text ? redactText(text, secrets).slice(0, 500) : undefined;
+      const generalMessage = api?.generalMessage === undefined ? undefined : redactText(api.generalMessage, secrets);
+      const errorCode = api?.errorCode === undefined ? undefined : redactText(api.errorCode, secrets);
+      const said = generalMessage ?? (body && !body.trimStart().startsWith('<') ? body.slice(0, 120) : statusText);
       const message = `RingCX answered ${status}${said ? `: ${redactText(said, secrets)}` : ''} (${method} ${url}).`;
-      const details = { status, method, url, body, errorCode: api?.errorCode, generalMessage: api?.generalMessage };
+      const details = { status, method, url, body, errorCode, generalMessage };
       if (status === 429) return new RateLimitError(message, { ...details, retryAfter: retryAfterSeconds(headers) });
       return new HttpError(message, details);
     }
@@ -539,6 +566,16 @@ function retryAfterSeconds(headers: Headers): number | undefined {
   if (Number.isFinite(seconds) && seconds >= 0) return seconds;
   const date = Date.parse(value);
   return Number.isNaN(date) ? undefined : Math.max(0, Math.round((date - Date.now()) / 1000));
+}
+
+/** `promise`, or the signal's reason as soon as it aborts; the work behind `promise` goes on. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    if (signal.aborted) onAbort();
+    else signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
 }
 
 function hasLocks(): boolean {

@@ -33,7 +33,15 @@ export function redactUrl(url: string): string {
 export function redactText(text: string, secrets: Iterable<string | null | undefined>): string {
   let result = text;
   for (const secret of secrets) {
-    if (secret && secret.length >= 4) result = result.split(secret).join('[redacted]');
+    if (!secret || secret.length < 4) continue;
+    // Servers echo requests URL-encoded, form-encoded or inside JSON strings, too.
+    const spellings = new Set([
+      secret,
+      encodeURIComponent(secret),
+      new URLSearchParams({ s: secret }).toString().slice(2),
+      JSON.stringify(secret).slice(1, -1),
+    ]);
+    for (const spelling of spellings) result = result.split(spelling).join('[redacted]');
   }
   // Whatever else looks like a RingCX API token or a JWT.
   return result

@@ -152,6 +152,18 @@ describe('RingCxClient API tokens and accounts', () => {
     expect(everything).not.to.contain(token.slice(6));
   });
 
+  it('keeps tokens out of the generalMessage and errorCode it keeps from the body', async () => {
+    const token = await client.createApiToken();
+    mock.failNext('deleteToken', () =>
+      Response.json({ errorCode: 'not.found', generalMessage: `Api token ${token} not found` }, { status: 404 }),
+    );
+    const error = (await client.deleteApiToken(token).catch((e: unknown) => e)) as HttpError;
+    expect(error.status).to.equal(404);
+    const everything = JSON.stringify({ ...error, message: error.message });
+    expect(everything).not.to.contain(token);
+    expect(everything).not.to.contain(token.slice(6));
+  });
+
   it('retries a failed read with backoff, but never a write', async () => {
     const retrying = new RingCxClient({ store: createMemoryStore(), retries: 2 });
     await retrying.login(DEMO_CREDENTIALS);

@@ -56,6 +56,30 @@ describe('RingCxClient sign-in and session', () => {
     expect(await newClient().getSession()).to.equal(null);
   });
 
+  it('keeps the password out of an error body that echoes the request, in any spelling', async () => {
+    const password = 'echo me&back 42+';
+    const spellings = [password, encodeURIComponent(password), new URLSearchParams({ p: password }).toString().slice(2)];
+    for (const credentialsIn of ['body', 'query'] as const) {
+      mock.failNext('login', (() => {
+        const query = new URLSearchParams({ ...DEMO_CREDENTIALS, password }).toString();
+        return Response.json(
+          {
+            generalMessage: `Bad request for ${password}`,
+            requestUri: `/api/auth/login/admin?${query}`,
+            validationErrors: [{ attributeName: 'password', message: 'invalid', value: password }],
+          },
+          { status: 400 },
+        );
+      }));
+      const error = (await newClient({ credentialsIn })
+        .login({ ...DEMO_CREDENTIALS, password })
+        .catch((e: unknown) => e)) as HttpError;
+      expect(error).to.be.instanceOf(HttpError);
+      const everything = JSON.stringify({ ...error, message: error.message });
+      for (const spelling of spellings) expect(everything, `${credentialsIn}: ${spelling}`).not.to.contain(spelling);
+    }
+  });
+
   it('checks the input before sending anything', async () => {
     const client = newClient();
     const cases = [

@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
+import { http } from 'msw';
 import { createMemoryStore, HttpError, RingCxClient, SessionExpiredError, type SessionChange, type SessionStore } from '../src/index.js';
 import { DEMO_CREDENTIALS } from '../src/mock/index.js';
 import { useMock } from './helpers/mock-server.js';
@@ -6,7 +7,7 @@ import { useMock } from './helpers/mock-server.js';
 const KEY = 'session https://ringcx.ringcentral.com';
 
 describe('RingCxClient refreshes the access token on its own', () => {
-  const { mock } = useMock();
+  const { mock, worker } = useMock();
   let store: SessionStore;
   const newClient = () => new RingCxClient({ store });
 
@@ -55,6 +56,72 @@ describe('RingCxClient refreshes the access token on its own', () => {
     await Promise.all([client.listApiTokens(), client.getAccounts(), client.listApiTokens()]);
     expect(mock.counts.refresh).to.equal(1);
     expect(mock.counts.listTokens).to.equal(2);
+  });
+
+  it('a caller that gives up does not cancel the refresh the other callers share', async () => {
+    await newClient().login(DEMO_CREDENTIALS);
+    await ageStoredSession();
+    worker.use(
+      http.post('https://ringcx.ringcentral.com/api/auth/token/refresh', async () => {
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }),
+    );
+    const client = newClient();
+    const changes: SessionChange[] = [];
+    client.subscribe((change) => changes.push(change));
+    const controller = new AbortController();
+    const givingUp = client.listApiTokens({ signal: controller.signal }).catch((e: unknown) => e);
+    const waiting = client.getAccounts();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    controller.abort();
+    expect(((await givingUp) as Error).name).to.equal('AbortError');
+    expect((await waiting).length).to.be.greaterThan(0);
+    expect(changes.map((change) => change.reason)).to.deep.equal(['restored', 'refreshed']);
+    // The rotated refresh token was saved: the session goes on in a new client.
+    await ageStoredSession();
+    expect(await newClient().listApiTokens()).to.deep.equal([]);
+    expect(mock.counts.refresh).to.equal(2);
+  });
+
+  it('a refresh that finishes after sign-out does not sign the user back in', async () => {
+    // The server has rotated the tokens; its answer is still on the way when the user signs out.
+    const lateRefresh: typeof fetch = async (input, init) => {
+      const response = await fetch(input, init);
+      if ((input as Request).url.endsWith('/token/refresh')) await new Promise((resolve) => setTimeout(resolve, 200));
+      return response;
+    };
+    const client = new RingCxClient({ store, fetch: lateRefresh });
+    await client.login(DEMO_CREDENTIALS);
+    const refreshing = client.refresh().catch((e: unknown) => e);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await client.logout();
+    const error = await refreshing;
+    expect(error).to.be.instanceOf(SessionExpiredError);
+    expect(client.session).to.equal(null);
+    expect(await store.get(KEY)).to.equal(undefined);
+    expect(await newClient().getSession()).to.equal(null);
+    // The tokens the late answer brought are revoked too.
+    await waitUntil(() => mock.counts.logout === 2, 'the new refresh token is revoked');
+  });
+
+  it('a refresh refused because the user signed out meanwhile is not reported as an expiry', async () => {
+    const client = newClient();
+    await client.login(DEMO_CREDENTIALS);
+    // The refresh reaches the server only after the sign-out has revoked its refresh token.
+    worker.use(
+      http.post('https://ringcx.ringcentral.com/api/auth/token/refresh', async () => {
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }),
+    );
+    const changes: SessionChange[] = [];
+    client.subscribe((change) => changes.push(change));
+    const refreshing = client.refresh().catch((e: unknown) => e);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await client.logout();
+    const error = await refreshing;
+    expect(error).to.be.instanceOf(SessionExpiredError);
+    expect((error as SessionExpiredError).reason).to.equal('signed-out');
+    expect(changes.map((change) => change.reason)).to.deep.equal(['signed-out']);
   });
 
   it('ends the session when the refresh token is refused: cleared, typed error, notification', async () => {

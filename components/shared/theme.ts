@@ -91,7 +91,9 @@ ${scope} input {
 }
 ${scope} .muted { color: var(--_muted); }
 ${scope} .error { color: var(--_danger); }
-${scope} .error:empty, ${scope} .status:empty { display: none; }
+${scope} .error:empty { display: none; }
+/* Not display: none: a live region that leaves the accessibility tree may not announce its next words. */
+${scope} .status:empty { position: absolute; width: 1px; height: 1px; margin: 0; overflow: hidden; clip: rect(0 0 0 0); }
 ${scope} .visually-hidden {
   position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden;
   clip: rect(0 0 0 0); white-space: nowrap; border: 0;
