@@ -181,6 +181,20 @@ describe('<ringcx-login>', () => {
     expect(mock.counts.exchange).to.equal(1);
   });
 
+  it('does not take focus when the session changes elsewhere (another element or tab)', async () => {
+    const el = await signedOut();
+    const outside = document.createElement('button');
+    document.body.append(outside);
+    outside.focus();
+    const signedIn = oneEvent(el, 'ringcx-login');
+    await client.login(DEMO_CREDENTIALS);
+    await signedIn;
+    await el.updateComplete;
+    await aTimeout(0);
+    expect(document.activeElement === outside, 'focus stays where the user is').to.equal(true);
+    outside.remove();
+  });
+
   it('shows the form with a message when the session expires', async () => {
     await client.login(DEMO_CREDENTIALS);
     const el = await signedOut();

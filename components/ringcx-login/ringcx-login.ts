@@ -136,15 +136,18 @@ export class RingCxLogin extends RingCxElement<LoginStrings> {
 
   protected override sessionChanged(reason: string): void {
     const { session } = this.sessionState;
+    // Busy means this element asked for the change; focus moves only then, never because of
+    // another element or tab.
+    const ownAction = this.busy;
     if (reason === 'signed-in' && session) {
       this.busy = false;
       this.message = '';
       rememberPlatform(session.platformId);
       emit(this, 'ringcx-login', { session });
-      this.focusAfterRender('.ringcx-login__logout');
+      if (ownAction) this.focusAfterRender('.ringcx-login__logout');
     } else if (reason === 'signed-out') {
       emit(this, 'ringcx-logout', {});
-      this.focusAfterRender(`#${this.ids}-username`);
+      if (ownAction) this.focusAfterRender(`#${this.ids}-username`);
     } else if (reason === 'expired') {
       this.message = this.text.sessionExpired;
       emit(this, 'ringcx-session-expired', {});
