@@ -39,22 +39,11 @@ if (baseUrl === MOCK_BASE) {
 for (const element of document.querySelectorAll('ringcx-login, ringcx-token-list, ringcx-accounts')) {
   element.setAttribute('base-url', baseUrl);
 }
-await import('../components/index.js');
+const { ringCxEventNames } = await import('../components/index.js');
 
 // A live log of the ringcx-* events. Details are shown as JSON: they never hold a password.
 const log = document.querySelector('#log')!;
-const events = [
-  'ringcx-login',
-  'ringcx-logout',
-  'ringcx-logout-request',
-  'ringcx-session-expired',
-  'ringcx-error',
-  'ringcx-token-create',
-  'ringcx-token-delete',
-  'ringcx-token-copy',
-  'ringcx-account-select',
-] as const;
-for (const name of events) {
+for (const name of ringCxEventNames) {
   document.addEventListener(name, (event) => {
     const item = document.createElement('li');
     const detail = (event as CustomEvent).detail;

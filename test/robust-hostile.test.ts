@@ -9,6 +9,7 @@ import '../components/ringcx-login/ringcx-login.js';
 import '../components/ringcx-token-list/ringcx-token-list.js';
 import type { RingCxLogin } from '../components/ringcx-login/ringcx-login.js';
 import type { RingCxTokenList } from '../components/ringcx-token-list/ringcx-token-list.js';
+import { ringCxEventNames } from '../components/shared/events.js';
 import { useMock } from './helpers/mock-server.js';
 
 const BASE = '/hostile-rx';
@@ -17,17 +18,7 @@ const PASSWORD = 'Tr0ub4dor&3 Ω-sëcret';
 const WRONG_PASSWORD = 'Wr0ng&pässword 42+';
 const idb = createIndexedDbStore();
 const USER = { username: 'shared-pc@example.com', password: PASSWORD, platformId: 'aws80' };
-const EVENTS = [
-  'ringcx-login',
-  'ringcx-logout',
-  'ringcx-logout-request',
-  'ringcx-session-expired',
-  'ringcx-error',
-  'ringcx-token-create',
-  'ringcx-token-delete',
-  'ringcx-token-copy',
-  'ringcx-account-select',
-] as const;
+const EVENTS = ringCxEventNames;
 
 /** Every readable text in a value: strings, own properties, error messages, stacks and causes. */
 function textOf(value: unknown, seen = new Set<unknown>()): string {

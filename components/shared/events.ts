@@ -26,6 +26,19 @@ export interface RingCxEventMap {
 
 export type RingCxEventName = keyof RingCxEventMap;
 
+/** Every `ringcx-*` event name, for pages that listen to all of them (a log, analytics). */
+export const ringCxEventNames: readonly RingCxEventName[] = [
+  'ringcx-login',
+  'ringcx-logout',
+  'ringcx-logout-request',
+  'ringcx-session-expired',
+  'ringcx-error',
+  'ringcx-token-create',
+  'ringcx-token-delete',
+  'ringcx-token-copy',
+  'ringcx-account-select',
+];
+
 /** A `ringcx-*` event. */
 export type RingCxEvent<K extends RingCxEventName> = CustomEvent<RingCxEventMap[K]>;
 
