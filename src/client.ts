@@ -241,14 +241,23 @@ export class RingCxClient {
   async logout(options: CallOptions = {}): Promise<void> {
     const session = await this.loadSession();
     await this.clear('signed-out');
-    if (!session?.refreshToken) return;
-    try {
-      await this.send('DELETE', `api/auth/logout/${encodeURIComponent(session.refreshToken)}`, {
-        ...options,
-        timeout: Math.min(this.options.timeout, 5_000),
-      });
-    } catch {
-      // The session is gone here either way; an unrevoked refresh token expires on the server.
+    // A refresh under way in another tab (it holds the refresh lock) may store a new session just
+    // after the clear above. Once it is done, clear again whatever it stored.
+    const late = await withLock(this.lockName(), async () => {
+      const stored = readStoredSession(await this.store.get(this.key()), this.baseUrl);
+      if (stored) await this.clear('signed-out');
+      return stored;
+    });
+    for (const refreshToken of new Set([session?.refreshToken, late?.refreshToken])) {
+      if (!refreshToken) continue;
+      try {
+        await this.send('DELETE', `api/auth/logout/${encodeURIComponent(refreshToken)}`, {
+          ...options,
+          timeout: Math.min(this.options.timeout, 5_000),
+        });
+      } catch {
+        // The session is gone here either way; an unrevoked refresh token expires on the server.
+      }
     }
   }
 
@@ -323,7 +332,7 @@ export class RingCxClient {
     }
     // The refresh is shared, so one caller's signal must not cancel it: a refresh cut off after the
     // server rotated the refresh token would lose the session. The caller alone stops waiting.
-    this.renewing ??= withLock(`ringcx-refresh ${this.baseUrl}`, async () => {
+    this.renewing ??= withLock(this.lockName(), async () => {
       const stored = readStoredSession(await this.store.get(this.key()), this.baseUrl);
       if (stored && stored.accessToken !== staleAccessToken && !force) {
         this.current = stored;
@@ -461,6 +470,11 @@ export class RingCxClient {
 
   private key(): string {
     return `session ${this.baseUrl}`;
+  }
+
+  /** The Web Lock that refreshes and sign-outs of this base URL take, across tabs. */
+  private lockName(): string {
+    return `ringcx-refresh ${this.baseUrl}`;
   }
 
   private async send(method: string, path: string, options: SendOptions): Promise<Response> {

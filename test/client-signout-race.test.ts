@@ -1,0 +1,37 @@
+import { expect } from '@open-wc/testing';
+import { createIndexedDbStore, RingCxClient } from '../src/index.js';
+import { resolveBaseUrl } from '../src/client.js';
+import { DEMO_CREDENTIALS } from '../src/mock/index.js';
+import { useMock } from './helpers/mock-server.js';
+
+// Two clients on one IndexedDB store stand for two tabs that do not hear each other (no
+// BroadcastChannel): only the refresh lock and the store connect them.
+const BASE = '/signout-race';
+const KEY = `session ${resolveBaseUrl(BASE)}`;
+
+describe('sign-out while another tab refreshes', () => {
+  const { mock } = useMock({ baseUrl: BASE, latency: 150 });
+  const store = createIndexedDbStore();
+  const tab = () => new RingCxClient({ baseUrl: BASE, store, syncTabs: false });
+
+  afterEach(() => store.delete(KEY));
+
+  it('leaves no session behind when the refresh lands after the sign-out', async () => {
+    await tab().login(DEMO_CREDENTIALS);
+    const stored = (await store.get(KEY)) as Record<string, unknown>;
+    await store.set(KEY, { ...stored, expiresAt: Date.now() - 1000 });
+
+    const refreshing = tab();
+    const call = refreshing.listApiTokens(); // refreshes first: holds the lock for about 150 ms
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    const signingOut = tab();
+    await signingOut.logout();
+    await call;
+
+    expect(mock.counts.refresh).to.equal(1);
+    expect(await store.get(KEY), 'nothing stored after the sign-out').to.equal(undefined);
+    expect(await tab().getSession()).to.equal(null);
+    // Both the old and the rotated refresh token were revoked.
+    expect(mock.counts.logout).to.equal(2);
+  });
+});
