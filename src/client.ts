@@ -408,6 +408,7 @@ export class RingCxClient {
   }
 
   private loadSession(): Promise<Session | null> {
+    const generation = this.generation;
     this.loading ??= (async () => {
       const value = await this.store.get(this.key());
       if (value === undefined) return null;
@@ -415,6 +416,8 @@ export class RingCxClient {
       if (!session) await this.store.delete(this.key()); // corrupt, older format or foreign: discard
       return session ?? null;
     })().then((session) => {
+      // A sign-in or sign-out while the store was read is newer than what the store held.
+      if (this.generation !== generation) return this.current;
       const wasSignedIn = this.current !== null;
       this.current = session;
       if (session || wasSignedIn) this.notify(session ? 'restored' : 'signed-out');

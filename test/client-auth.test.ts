@@ -203,3 +203,30 @@ describe('RingCxClient sign-in and session', () => {
     expect(() => newClient({ baseUrl: 'javascript:alert(1)' })).to.throw(InvalidInputError);
   });
 });
+
+describe('RingCxClient sign-in while the stored session is still being read', () => {
+  useMock();
+
+  it('keeps the new session instead of what the store held', async () => {
+    const backing = createMemoryStore();
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    // The read sees the store as it was (empty) and answers late.
+    const slow: SessionStore = {
+      ...backing,
+      get: async (key) => {
+        const value = await backing.get(key);
+        await gate;
+        return value;
+      },
+    };
+    const client = new RingCxClient({ store: slow });
+    const reading = client.getSession();
+    const signingIn = client.login(DEMO_CREDENTIALS);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    release();
+    await Promise.all([reading, signingIn]);
+    expect(client.session?.displayName).to.equal('Ada Admin');
+    expect((await client.getSession())?.displayName).to.equal('Ada Admin');
+  });
+});

@@ -334,6 +334,10 @@ describe('robust: whatever the API returns renders as text', function () {
 
 describe('robust: a page with a strict Content-Security-Policy and Trusted Types', function () {
   this.timeout(30_000);
+  // The frame starts its own msw worker beside the test page's; now and then that registration
+  // races the test page's own and the frame's requests go unmocked (404). That is the mock's
+  // plumbing, not the elements: try again, and a violation still fails every attempt.
+  this.retries(2);
   useMock();
 
   it('runs <ringcx-login> and <ringcx-token-list> (and the msw mock) with zero violations', async () => {

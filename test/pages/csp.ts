@@ -81,7 +81,10 @@ async function run(): Promise<Record<string, unknown>> {
   for (const [name, value] of Object.entries(DEMO_CREDENTIALS)) {
     login.querySelector<HTMLInputElement>(`[name="${name}"]`)!.value = value;
   }
-  const signedIn = new Promise((resolve) => login.addEventListener('ringcx-login', resolve, { once: true }));
+  const signedIn = new Promise((resolve, reject) => {
+    login.addEventListener('ringcx-login', resolve, { once: true });
+    login.addEventListener('ringcx-error', (event) => reject(new Error(`sign-in failed: ${event.detail.message}`)), { once: true });
+  });
   login.querySelector('form')!.requestSubmit();
   await signedIn;
   await until(() => list.shadowRoot?.querySelector('[part~="row"]'), 'the token list');
