@@ -3,6 +3,7 @@
 // the result out (a forced layout after the update), not until the next frame.
 import { RingCxClient } from '/bench-build/ringcx-elements.js';
 import { makeAccounts } from '/bench-build/mock.js';
+import { whenTrue } from './when-true.js';
 
 let answer;
 const fetchAnswer = async () => new Response(answer, { headers: { 'Content-Type': 'application/json' } });
@@ -12,21 +13,6 @@ let plain;
 
 const layout = () => document.body.offsetHeight;
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-
-/** Resolves once `test()` is true, checking after every DOM change under `node`; gives up after 30 s. */
-function whenTrue(node, test, what) {
-  return new Promise((resolve, reject) => {
-    if (test()) return resolve();
-    const observer = new MutationObserver(() => {
-      if (!test()) return;
-      observer.disconnect();
-      clearTimeout(timer);
-      resolve();
-    });
-    observer.observe(node, { childList: true, subtree: true });
-    const timer = setTimeout(() => reject(new Error(`Waited 30 s for ${what}`)), 30_000);
-  });
-}
 
 function span(text) {
   const node = document.createElement('span');

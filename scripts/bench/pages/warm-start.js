@@ -2,23 +2,10 @@
 // renders <ringcx-login> and a bare Lit element, each timed from the start of its script's import
 // to its first render, and notes the API requests and IndexedDB reads made until the signed-in
 // render.
+import { whenTrue } from './when-true.js';
+
 const params = new URLSearchParams(location.search);
 const CREDENTIALS = { username: 'admin@example.com', password: 'bench-password', platformId: 'aws80' };
-
-/** Resolves once `test()` is true, checking after every DOM change under `node`; gives up after 30 s. */
-function whenTrue(node, test, what) {
-  return new Promise((resolve, reject) => {
-    if (test()) return resolve();
-    const observer = new MutationObserver(() => {
-      if (!test()) return;
-      observer.disconnect();
-      clearTimeout(timer);
-      resolve();
-    });
-    observer.observe(node, { childList: true, subtree: true });
-    const timer = setTimeout(() => reject(new Error(`Waited 30 s for ${what}`)), 30_000);
-  });
-}
 
 async function bareLit() {
   const start = performance.now();
