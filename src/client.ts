@@ -249,16 +249,33 @@ export class RingCxClient {
       return stored;
     });
     for (const refreshToken of new Set([session?.refreshToken, late?.refreshToken])) {
-      if (!refreshToken) continue;
-      try {
-        await this.send('DELETE', `api/auth/logout/${encodeURIComponent(refreshToken)}`, {
-          ...options,
-          timeout: Math.min(this.options.timeout, 5_000),
-        });
-      } catch {
-        // The session is gone here either way; an unrevoked refresh token expires on the server.
-      }
+      if (refreshToken) await this.revoke(refreshToken, options);
     }
+  }
+
+  /** Revokes a refresh token, best effort: the session is gone here either way. */
+  private async revoke(refreshToken: string, options: CallOptions = {}): Promise<void> {
+    try {
+      await this.send('DELETE', `api/auth/logout/${encodeURIComponent(refreshToken)}`, {
+        ...options,
+        timeout: Math.min(this.options.timeout, 5_000),
+        secrets: [refreshToken],
+      });
+    } catch {
+      // An unrevoked refresh token expires on the server.
+    }
+  }
+
+  /** What a refresh that was overtaken by a sign-in or sign-out gives its callers. */
+  private superseded(): Session {
+    if (this.current) return this.current;
+    throw new SessionExpiredError('signed-out');
+  }
+
+  /** Makes `session` the current one, for `session` and `getSession()` alike. */
+  private adopt(session: Session | null): void {
+    this.current = session;
+    this.loading = Promise.resolve(session);
   }
 
   /** Creates a permanent API token for the signed-in user and returns it in full. */
@@ -335,7 +352,7 @@ export class RingCxClient {
     this.renewing ??= withLock(this.lockName(), async () => {
       const stored = readStoredSession(await this.store.get(this.key()), this.baseUrl);
       if (stored && stored.accessToken !== staleAccessToken && !force) {
-        this.current = stored;
+        this.adopt(stored);
         return stored;
       }
       return this.refreshNow(stored ?? this.current);
@@ -362,14 +379,10 @@ export class RingCxClient {
     } catch (error) {
       if (error instanceof HttpError && [400, 401, 403, 404].includes(error.status)) {
         // Refused because the user signed out meanwhile (which revoked it): not an expiry to report.
-        if (this.generation !== generation) {
-          if (this.current) return this.current;
-          throw new SessionExpiredError('signed-out');
-        }
+        if (this.generation !== generation) return this.superseded();
         const newer = hasLocks() ? undefined : await this.newerStoredSession(session.refreshToken);
         if (newer) {
-          this.current = newer;
-          this.loading = Promise.resolve(newer);
+          this.adopt(newer);
           return newer;
         }
         await this.clear('expired');
@@ -383,11 +396,8 @@ export class RingCxClient {
     if (renewed.refreshToken === null) renewed.refreshToken = session.refreshToken;
     if (this.generation !== generation) {
       // Signed out (or in anew) while the answer was on its way: revoke what it brought, keep it out.
-      this.send('DELETE', `api/auth/logout/${encodeURIComponent(renewed.refreshToken)}`, {
-        timeout: Math.min(this.options.timeout, 5_000),
-      }).catch(() => {});
-      if (this.current) return this.current;
-      throw new SessionExpiredError('signed-out');
+      void this.revoke(renewed.refreshToken);
+      return this.superseded();
     }
     await this.save(renewed, 'refreshed');
     return renewed;
@@ -428,8 +438,7 @@ export class RingCxClient {
 
   private async save(session: Session, reason: SessionChangeReason): Promise<void> {
     if (reason === 'signed-in') this.generation++;
-    this.current = session;
-    this.loading = Promise.resolve(session);
+    this.adopt(session);
     await this.store.set(this.key(), session);
     this.notify(reason);
     this.channel?.postMessage({ baseUrl: this.baseUrl, reason } satisfies TabMessage);
@@ -437,8 +446,7 @@ export class RingCxClient {
 
   private async clear(reason: 'signed-out' | 'expired'): Promise<void> {
     this.generation++;
-    this.current = null;
-    this.loading = Promise.resolve(null);
+    this.adopt(null);
     await this.store.delete(this.key());
     this.notify(reason);
     this.channel?.postMessage({ baseUrl: this.baseUrl, reason } satisfies TabMessage);
@@ -452,8 +460,7 @@ export class RingCxClient {
     const ended = message.reason === 'signed-out' || message.reason === 'expired';
     if (ended !== (session === null) || session?.accessToken === this.current?.accessToken) return;
     if (message.reason !== 'refreshed') this.generation++;
-    this.current = session;
-    this.loading = Promise.resolve(session);
+    this.adopt(session);
     this.notify(message.reason);
   }
 

@@ -87,10 +87,11 @@ export function withMemoryFallback(store: SessionStore, onFallback: (error: unkn
       } catch (error) {
         failed = true;
         onFallback(error);
+        // Best effort, once: a record the failing store still holds must not come back on the next
+        // load. Nothing is written to it after this, so it cannot hold a newer one.
+        store.delete(key).catch(() => {});
       }
     }
-    // Best effort: a record the failing store still holds must not come back on the next load.
-    store.delete(key).catch(() => {});
     return operation(memory);
   };
   return {
