@@ -400,7 +400,15 @@ describe('<ringcx-accounts>', () => {
     it('selects with a real mouse click, without the list jumping', async () => {
       const el = await showAccounts(await signedInClient());
       const target = options(el)[4]!;
-      const box = target.getBoundingClientRect();
+      // Rows use content-visibility: their boxes settle after a frame or two. Aim only once the
+      // point really lies on the row.
+      let box = target.getBoundingClientRect();
+      const hits = () => {
+        box = target.getBoundingClientRect();
+        const hit = el.shadowRoot!.elementFromPoint(Math.round(box.x + 10), Math.round(box.y + box.height / 2));
+        return hit !== null && target.contains(hit);
+      };
+      await waitUntil(hits, 'the row is where the mouse will click');
       const events: CustomEvent[] = [];
       el.addEventListener('ringcx-account-select', (e) => events.push(e));
       await sendMouse({ type: 'click', position: [Math.round(box.x + 10), Math.round(box.y + box.height / 2)] });
