@@ -1,8 +1,11 @@
-// Tests run in headless Chromium against the in-page mock RingCX (msw service worker).
-// scripts/test.mjs finds the browser and passes its path in CHROME_PATH.
+// Tests run against the in-page mock RingCX (msw service worker) in one engine a run:
+// TEST_BROWSER=chromium (default), firefox or webkit. scripts/test.mjs finds the browser and
+// passes its path (CHROME_PATH, FIREFOX_PATH, WEBKIT_DRIVER_PATH + WEBKIT_BROWSER_PATH).
 import { readFile } from 'node:fs/promises';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
+import { firefoxLauncher } from './scripts/launchers/firefox.mjs';
+import { webkitLauncher } from './scripts/launchers/webkit.mjs';
 import { CHROMIUM_FLAGS } from './scripts/find-browser.mjs';
 import { plainSummaryReporter } from './scripts/plain-summary-reporter.mjs';
 import { reactEsm } from './scripts/react-esm.mjs';
@@ -57,6 +60,19 @@ function strictCsp() {
   };
 }
 
+const launchers = {
+  chromium: () =>
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: { executablePath: process.env.CHROME_PATH, args: CHROMIUM_FLAGS, headless: true },
+    }),
+  firefox: () => firefoxLauncher({ executablePath: process.env.FIREFOX_PATH }),
+  webkit: () =>
+    webkitLauncher({ driverPath: process.env.WEBKIT_DRIVER_PATH, browserPath: process.env.WEBKIT_BROWSER_PATH }),
+};
+const engine = process.env.TEST_BROWSER ?? 'chromium';
+if (!(engine in launchers)) throw new Error(`TEST_BROWSER must be one of ${Object.keys(launchers).join(', ')}`);
+
 export default {
   files: process.env.TEST_FILES ? process.env.TEST_FILES.split(',') : ['test/**/*.test.{ts,tsx}'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
@@ -66,11 +82,6 @@ export default {
   browserStartTimeout: 60000,
   middleware: [serveMockWorker(), serveContract(), strictCsp()],
   plugins: [reactEsm(), esbuildPlugin({ ts: true, tsx: true, jsx: 'automatic', target: 'es2022', tsconfig: './tsconfig.json' })],
-  browsers: [
-    playwrightLauncher({
-      product: 'chromium',
-      launchOptions: { executablePath: process.env.CHROME_PATH, args: CHROMIUM_FLAGS, headless: true },
-    }),
-  ],
+  browsers: [launchers[engine]()],
   reporters: [defaultReporter(), plainSummaryReporter()],
 };

@@ -1,7 +1,7 @@
-// Finds a Chromium-family browser for the tests, benchmarks and screenshots.
-// Order: CHROME_PATH, then Chromium / Chrome on the PATH or in usual places, then a browser that
-// Playwright downloaded earlier. On Debian as root it installs Debian's `chromium` package;
-// otherwise it says exactly what to install.
+// Finds the browsers for the tests, benchmarks and screenshots: Chromium (`findBrowser`), Firefox
+// (`findFirefox`) and WebKitGTK (`findWebKit`). Each looks at its environment variable, then the
+// PATH and usual places. On Debian as root a missing browser is installed from Debian's packages;
+// otherwise the error says exactly what to install. Nothing is ever downloaded from elsewhere.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
@@ -28,9 +28,9 @@ const PLACES = [
   'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
 ];
 
-function onPath() {
+function onPath(names = NAMES) {
   for (const dir of (process.env.PATH ?? '').split(delimiter)) {
-    for (const name of NAMES) {
+    for (const name of names) {
       const candidate = join(dir, name);
       if (existsSync(candidate)) return candidate;
     }
@@ -48,27 +48,79 @@ async function fromPlaywright() {
   }
 }
 
-function installDebianChromium() {
+/** Installs Debian packages when this is Debian and we are root; returns whether it could try. */
+function installDebian(packages) {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (!isRoot || !existsSync('/usr/bin/apt-get')) return undefined;
-  console.error('No Chromium found: installing Debian\'s "chromium" package (apt-get)...');
-  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-  execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
-    stdio: 'inherit',
-    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-  });
-  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+  if (!isRoot || !existsSync('/usr/bin/apt-get')) return false;
+  console.error(`Installing Debian's ${packages.join(', ')} (apt-get)...`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+  execFileSync('apt-get', ['install', '-y', '-qq', ...packages], { stdio: 'inherit', env });
+  return true;
+}
+
+function fromEnv(name) {
+  const path = process.env[name];
+  if (!path) return undefined;
+  if (existsSync(path)) return path;
+  throw new Error(`${name} points to ${path}, which does not exist.`);
+}
+
+function installDebianChromium() {
+  return installDebian(['chromium']) && existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
 }
 
 export async function findBrowser() {
-  if (process.env.CHROME_PATH) {
-    if (existsSync(process.env.CHROME_PATH)) return process.env.CHROME_PATH;
-    throw new Error(`CHROME_PATH points to ${process.env.CHROME_PATH}, which does not exist.`);
-  }
-  const found = PLACES.find((place) => existsSync(place)) ?? onPath() ?? (await fromPlaywright()) ?? installDebianChromium();
+  const found = fromEnv('CHROME_PATH') ?? PLACES.find((place) => existsSync(place)) ?? onPath() ?? (await fromPlaywright()) ?? installDebianChromium();
   if (found) return found;
   throw new Error(
     'No Chromium or Chrome found. Install one (Debian/Ubuntu: `sudo apt-get install chromium`; ' +
       'macOS/Windows: Google Chrome), or set CHROME_PATH to its executable.',
+  );
+}
+
+const FIREFOX_NAMES = ['firefox-esr', 'firefox'];
+
+/** Firefox (ESR or release): FIREFOX_PATH, then the PATH, then Debian's `firefox-esr` package. */
+export async function findFirefox() {
+  const found =
+    fromEnv('FIREFOX_PATH') ??
+    onPath(FIREFOX_NAMES) ??
+    (installDebian(['firefox-esr']) ? onPath(FIREFOX_NAMES) : undefined);
+  if (found) return found;
+  throw new Error(
+    'No Firefox found. Install one (Debian/Ubuntu: `sudo apt-get install firefox-esr`; ' +
+      'elsewhere Firefox from Mozilla), or set FIREFOX_PATH to its executable.',
+  );
+}
+
+const MINIBROWSER_PLACES = [
+  '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+  '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+  '/usr/libexec/webkit2gtk-4.1/MiniBrowser',
+  '/usr/lib/x86_64-linux-gnu/webkitgtk-6.0/MiniBrowser',
+  '/usr/lib/aarch64-linux-gnu/webkitgtk-6.0/MiniBrowser',
+];
+
+function webKitParts() {
+  const driverPath = fromEnv('WEBKIT_DRIVER_PATH') ?? onPath(['WebKitWebDriver']);
+  const browserPath = fromEnv('WEBKIT_BROWSER_PATH') ?? MINIBROWSER_PLACES.find((place) => existsSync(place));
+  // MiniBrowser needs an X display: Xvfb unless the caller gives DISPLAY.
+  const display = process.env.DISPLAY || onPath(['Xvfb']);
+  return driverPath && browserPath && display ? { driverPath, browserPath } : undefined;
+}
+
+/**
+ * WebKitGTK: WebKitWebDriver driving MiniBrowser on a virtual display (Xvfb).
+ * WEBKIT_DRIVER_PATH and WEBKIT_BROWSER_PATH override the places; on Debian as root the packages
+ * `webkit2gtk-driver` and `xvfb` are installed when missing.
+ */
+export async function findWebKit() {
+  const found =
+    webKitParts() ?? (installDebian(['webkit2gtk-driver', 'libwebkit2gtk-4.1-0', 'xvfb']) ? webKitParts() : undefined);
+  if (found) return found;
+  throw new Error(
+    'No WebKitGTK found. It needs WebKitWebDriver, MiniBrowser and Xvfb (Debian/Ubuntu: ' +
+      '`sudo apt-get install webkit2gtk-driver xvfb`), or set WEBKIT_DRIVER_PATH and WEBKIT_BROWSER_PATH.',
   );
 }

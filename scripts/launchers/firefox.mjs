@@ -1,0 +1,40 @@
+// Firefox for @web/test-runner, driven by puppeteer-core over WebDriver BiDi (no browser download).
+// @web/test-runner-chrome's launcher already speaks puppeteer; two changes make it fit here:
+// every test file gets a fresh browser context (its own IndexedDB, storage and service workers,
+// as Playwright gives Chromium), and a page is closed with its context instead of being reused.
+import { ChromeLauncher } from '@web/test-runner-chrome';
+import * as puppeteer from 'puppeteer-core';
+
+class FirefoxLauncher extends ChromeLauncher {
+  async stopSession(sessionId) {
+    const page = this.activePages.get(sessionId);
+    const result = await super.stopSession(sessionId);
+    this.inactivePages = this.inactivePages.filter((inactive) => inactive !== page);
+    await page.puppeteerPage.browserContext().close().catch(() => {});
+    return result;
+  }
+}
+
+/** @param {{ executablePath: string, concurrency?: number }} options */
+export function firefoxLauncher({ executablePath, concurrency }) {
+  return new FirefoxLauncher(
+    {
+      browser: 'firefox',
+      executablePath,
+      headless: true,
+      extraPrefsFirefox: {
+        // The machine has no network but the loopback: keep Firefox from calling home.
+        'network.captive-portal-service.enabled': false,
+        'network.connectivity-service.enabled': false,
+        'browser.safebrowsing.malware.enabled': false,
+        'browser.safebrowsing.phishing.enabled': false,
+        'datareporting.policy.dataSubmissionEnabled': false,
+        'toolkit.telemetry.enabled': false,
+      },
+    },
+    ({ browser }) => browser.defaultBrowserContext(),
+    async ({ browser }) => (await browser.createBrowserContext()).newPage(),
+    puppeteer,
+    concurrency,
+  );
+}
