@@ -450,7 +450,7 @@ describe('<ringcx-accounts>', () => {
       await sendKeys({ press: 'ArrowUp' });
       await el.updateComplete;
       expect(activeName(el)).to.equal('Example Sub-Account');
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await el.updateComplete;
 
       expect(events.map((e) => e.detail.account.accountId)).to.deep.equal(['99980001', '99990001']);

@@ -15,8 +15,12 @@ class FirefoxLauncher extends ChromeLauncher {
   }
 }
 
-/** @param {{ executablePath: string, concurrency?: number }} options */
-export function firefoxLauncher({ executablePath, concurrency }) {
+/**
+ * One test file at a time by default: a page gets focus events only while its window has the
+ * focus, and two windows would take it from each other.
+ * @param {{ executablePath: string, concurrency?: number }} options
+ */
+export function firefoxLauncher({ executablePath, concurrency = 1 }) {
   return new FirefoxLauncher(
     {
       browser: 'firefox',
@@ -33,7 +37,12 @@ export function firefoxLauncher({ executablePath, concurrency }) {
       },
     },
     ({ browser }) => browser.defaultBrowserContext(),
-    async ({ browser }) => (await browser.createBrowserContext()).newPage(),
+    async ({ browser }) => {
+      const page = await (await browser.createBrowserContext()).newPage();
+      // A window that does not have the system focus gets no focus events in Firefox.
+      await page.bringToFront();
+      return page;
+    },
     puppeteer,
     concurrency,
   );

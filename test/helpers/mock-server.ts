@@ -33,16 +33,19 @@ export function mockWorker(): SetupWorker {
   return getWorker();
 }
 
-/** Stops the worker; the next `startMock` or `useMock` starts it again. */
+/**
+ * Takes the mock's handlers out; the worker keeps running, so unmocked requests still fail
+ * (`onUnhandledRequest: 'error'`). Stopping it instead makes msw's service worker unregister
+ * itself once its last client leaves, and Firefox then refuses the next start in the same page.
+ */
 export function stopMock(): void {
-  worker?.stop();
-  running = undefined;
+  worker?.resetHandlers();
 }
 
 /**
  * Registers mocha hooks for a `describe`: the worker starts before its tests, every test begins
  * with the mock reset and without handlers a previous test added through `worker.use`, and the
- * worker stops afterwards.
+ * mock's handlers are taken out afterwards.
  *
  * @example
  * const { mock, worker } = useMock({ accessTokenLifetime: 1 });
