@@ -67,11 +67,15 @@ class WebKitLauncher {
   name = 'WebKit';
   type = 'webdriver';
 
-  /** @param {{ driverPath: string, browserPath: string, concurrency?: number }} options */
-  constructor({ driverPath, browserPath, concurrency }) {
+  /**
+   * One test file at a time: WebKitWebDriver holds one session, and a page gets focus events only
+   * while its window has the focus.
+   * @param {{ driverPath: string, browserPath: string }} options
+   */
+  constructor({ driverPath, browserPath }) {
     this.driverPath = driverPath;
     this.browserPath = browserPath;
-    this.concurrency = concurrency;
+    this.concurrency = 1;
     /** @type {Map<string, { id: string, url: string }>} test-runner session id -> WebDriver session */
     this.sessions = new Map();
     this.children = [];
@@ -214,7 +218,7 @@ class WebKitLauncher {
   }
 }
 
-/** @param {{ driverPath: string, browserPath: string, concurrency?: number }} options */
+/** @param {{ driverPath: string, browserPath: string }} options */
 export function webkitLauncher(options) {
   return new WebKitLauncher(options);
 }
