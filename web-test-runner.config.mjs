@@ -25,18 +25,6 @@ function serveMockWorker() {
   };
 }
 
-const contractDir = new URL('../shared/contract/', import.meta.url);
-
-/** Serves the API contract (`../shared/contract/`, read-only) at `/__contract/` for the mock's conformance tests. */
-function serveContract() {
-  return async (context, next) => {
-    const name = /^\/__contract\/([\w.-]+\.json)$/.exec(context.path)?.[1];
-    if (!name) return next();
-    context.type = 'application/json';
-    context.body = await readFile(new URL(name, contractDir), 'utf8');
-  };
-}
-
 const STRICT_CSP = [
   "default-src 'self'",
   "script-src 'self'",
@@ -80,7 +68,7 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 5 * 60 * 1000,
   browserStartTimeout: 60000,
-  middleware: [serveMockWorker(), serveContract(), strictCsp()],
+  middleware: [serveMockWorker(), strictCsp()],
   plugins: [reactEsm(), esbuildPlugin({ ts: true, tsx: true, jsx: 'automatic', target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: [launchers[engine]()],
   reporters: [defaultReporter(), plainSummaryReporter()],

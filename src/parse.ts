@@ -1,4 +1,5 @@
-// Tolerant readers for the bodies RingCX sends (see ../shared/ringcx-api.md, "Quirks").
+// Tolerant readers for the bodies RingCX sends, including where the server and RingCentral's guide
+// disagree (see the `note`s in test/contract/ringcx-api.contract.json).
 // Each takes any text and either returns a value or throws ResponseFormatError; nothing else.
 import { ResponseFormatError } from './errors/response-format-error.js';
 import type { AccessTokenUserDetails, Account, ApiErrorBody } from './types.js';

@@ -1,5 +1,6 @@
-// Shapes of the RingCX API (see ../shared/contract/ringcx-openapi-subset.json). Every field is
-// optional there; we type the ones the client and the elements read, and keep the rest open.
+// Shapes of the RingCX API (see test/contract/ringcx-api.contract.json, written from RingCentral's
+// published reference). Every field is optional there; we type the ones the client and the
+// elements read, and keep the rest open.
 
 /** An agent record inside a login response (`AgentV2` in the spec). */
 export interface AgentV2 {

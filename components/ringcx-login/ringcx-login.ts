@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { HttpError, InvalidInputError } from '../../src/index.js';
+import { isRingCxError, type HttpError, type InvalidInputError } from '../../src/index.js';
 import { defineElement } from '../shared/define.js';
 import { emit } from '../shared/events.js';
 import { errorStrings, type ErrorStrings } from '../shared/messages.js';
@@ -241,15 +241,17 @@ export class RingCxLogin extends RingCxElement<LoginStrings> {
   private showLoginError(error: unknown, blank: (field: string) => boolean): void {
     const t = this.text;
     let message: string | undefined;
-    if (error instanceof InvalidInputError) {
-      this.invalidField = error.field;
-      const words: Record<string, string> = blank(error.field)
+    // `kind`, not `instanceof`: the client may come from another copy of this library on the page.
+    if (isRingCxError(error) && error.kind === 'invalid-input') {
+      const { field } = error as InvalidInputError;
+      this.invalidField = field;
+      const words: Record<string, string> = blank(field)
         ? { username: t.missingUsername, password: t.missingPassword }
         : { username: t.usernameTooLong, password: t.passwordTooLong };
-      message = words[error.field] ?? t.invalidPlatformId;
-      const input = { username: 'username', password: 'password', platformId: 'platform' }[error.field] ?? 'username';
+      message = words[field] ?? t.invalidPlatformId;
+      const input = { username: 'username', password: 'password', platformId: 'platform' }[field] ?? 'username';
       this.focusAfterRender(`#${this.ids}-${input}`);
-    } else if (error instanceof HttpError && [400, 401, 403, 404].includes(error.status)) {
+    } else if (isRingCxError(error) && error.kind === 'http' && [400, 401, 403, 404].includes((error as HttpError).status)) {
       // Do not say which field was wrong.
       message = t.credentialsRejected;
     }

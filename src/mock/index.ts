@@ -1,5 +1,6 @@
 // A stateful, in-browser RingCX as msw handlers: sign-in, RingEX exchange, refresh with rotation,
-// logout, permanent API tokens and the account list, with the quirks of ../shared/ringcx-api.md.
+// logout, permanent API tokens and the account list, with the quirks the contract's `note`s list
+// (test/contract/ringcx-api.contract.json; test/mock.test.ts checks the mock against it).
 import { http, type RequestHandler } from 'msw';
 import type { AccessTokenUserDetails, Account } from '../types.js';
 import { DEFAULT_USER, DEMO_RC_ACCESS_TOKEN, defaultAccounts, type MockUser } from './data.js';

@@ -1,5 +1,5 @@
 // Where each operation lives, written as the contract's path templates so a test can check them
-// against `ringcx-openapi-subset.json`, and the small response helpers every handler shares.
+// against test/contract/ringcx-api.contract.json, and the small response helpers every handler shares.
 import type { ApiErrorBody } from '../types.js';
 
 export type MockOperation =

@@ -1,29 +1,39 @@
-// Just enough JSON Schema (the OpenAPI 3.0 subset the RingCX contract uses) to check mock
-// responses: type, properties (unknown names are errors), items, $ref, enum, required, and the
-// int32/int64 ranges. Returns problems as readable strings instead of throwing, so one assertion
-// shows them all.
+// Reads the project's RingCX contract (test/contract/ringcx-api.contract.json) and checks values
+// against its compact type notation: `string`, `boolean`, `int32`/`int64` (with their ranges), a
+// schema name, `T[]`, or an array of allowed strings. Every property of a schema is optional and any
+// property outside it is an error, so the mock cannot drift. Returns problems as readable strings
+// instead of throwing, so one assertion shows them all; a type the notation lacks throws, so a typo
+// in the contract cannot pass for "anything goes".
 
-export interface Schema {
-  $ref?: string;
-  type?: string;
-  format?: string;
-  enum?: unknown[];
-  properties?: Record<string, Schema>;
-  required?: string[];
-  items?: Schema;
-  nullable?: boolean;
+/** A type in the contract's notation. */
+export type ContractType = string | string[];
+
+export interface ContractOperation {
+  method: 'GET' | 'POST' | 'DELETE';
+  path: string;
+  auth: string;
+  request: { in: Array<'form' | 'query' | 'path' | 'header'>; fields: Record<string, string> };
+  success: { status: number; content: string; body: ContractType; nullable?: string[] };
+  statuses: number[];
+  note?: string;
 }
 
-export interface OpenApiDocument {
-  paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: Schema }> }> }>>;
-  components: { schemas: Record<string, Schema> };
+export interface Contract {
+  errors: { content: string; body: string };
+  operations: Record<string, ContractOperation>;
+  schemas: Record<string, Record<string, ContractType>>;
 }
 
 export interface ValidateOptions {
-  /** Paths such as `$.refreshToken` whose value may be null although the contract does not say so. */
+  /** Paths such as `$.refreshToken` whose value may be null. */
   allowNull?: string[];
-  /** Property names allowed on top of the schema's, such as the `errorCode` the docs show. */
-  extraProperties?: string[];
+}
+
+/** The contract, served from the repository root by the test runner. */
+export async function loadContract(): Promise<Contract> {
+  const response = await fetch(new URL('/test/contract/ringcx-api.contract.json', location.origin));
+  if (!response.ok) throw new Error(`test/contract/ringcx-api.contract.json: HTTP ${response.status}`);
+  return (await response.json()) as Contract;
 }
 
 const INT_RANGES: Record<string, [number, number]> = {
@@ -31,69 +41,44 @@ const INT_RANGES: Record<string, [number, number]> = {
   int64: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
 };
 
-export function validate(value: unknown, schema: Schema, doc: OpenApiDocument, options: ValidateOptions = {}): string[] {
+export function validate(value: unknown, type: ContractType, contract: Contract, options: ValidateOptions = {}): string[] {
   const problems: string[] = [];
   const allowNull = new Set(options.allowNull);
-  const extras = new Set(options.extraProperties);
 
-  function resolve(s: Schema): Schema {
-    if (!s.$ref) return s;
-    const name = /^#\/components\/schemas\/(.+)$/.exec(s.$ref)?.[1];
-    const target = name ? doc.components.schemas[name] : undefined;
-    if (!target) throw new Error(`unresolvable $ref ${s.$ref}`);
-    return resolve(target);
-  }
-
-  function check(v: unknown, raw: Schema, at: string): void {
-    const s = resolve(raw);
+  function check(v: unknown, t: ContractType, at: string): void {
     if (v === null) {
-      if (!s.nullable && !allowNull.has(at)) problems.push(`${at}: null, expected ${s.type ?? 'a value'}`);
+      if (!allowNull.has(at)) problems.push(`${at}: null, expected ${JSON.stringify(t)}`);
       return;
     }
-    if (s.enum && !s.enum.includes(v)) problems.push(`${at}: ${JSON.stringify(v)} not in enum ${JSON.stringify(s.enum)}`);
-    switch (s.type) {
-      case 'object': {
-        if (typeof v !== 'object' || Array.isArray(v)) return void problems.push(`${at}: expected object`);
-        const record = v as Record<string, unknown>;
-        for (const name of s.required ?? []) {
-          if (!(name in record)) problems.push(`${at}: missing required ${name}`);
-        }
-        for (const [name, child] of Object.entries(record)) {
-          const childSchema = s.properties?.[name];
-          if (childSchema) check(child, childSchema, `${at}.${name}`);
-          else if (!extras.has(name)) problems.push(`${at}.${name}: not in the schema`);
-        }
-        return;
-      }
-      case 'array':
-        if (!Array.isArray(v)) return void problems.push(`${at}: expected array`);
-        if (s.items) v.forEach((item, i) => check(item, s.items!, `${at}[${i}]`));
-        return;
-      case 'integer': {
-        const range = INT_RANGES[s.format ?? 'int64']!;
-        if (!Number.isInteger(v)) return void problems.push(`${at}: ${JSON.stringify(v)} is not an integer`);
-        if ((v as number) < range[0] || (v as number) > range[1]) problems.push(`${at}: ${v} out of ${s.format} range`);
-        return;
-      }
-      case 'number':
-      case 'string':
-      case 'boolean':
-        if (typeof v !== s.type) problems.push(`${at}: ${JSON.stringify(v)} is not a ${s.type}`);
-        return;
-      case undefined:
-        return;
-      default:
-        problems.push(`${at}: schema type ${s.type} not supported by this validator`);
+    if (Array.isArray(t)) {
+      if (!t.includes(v as string)) problems.push(`${at}: ${JSON.stringify(v)} not one of ${JSON.stringify(t)}`);
+      return;
+    }
+    if (t.endsWith('[]')) {
+      if (!Array.isArray(v)) return void problems.push(`${at}: expected an array`);
+      v.forEach((item, i) => check(item, t.slice(0, -2), `${at}[${i}]`));
+      return;
+    }
+    const range = INT_RANGES[t];
+    if (range) {
+      if (!Number.isInteger(v)) return void problems.push(`${at}: ${JSON.stringify(v)} is not an integer`);
+      if ((v as number) < range[0] || (v as number) > range[1]) problems.push(`${at}: ${v} out of ${t} range`);
+      return;
+    }
+    if (t === 'string' || t === 'boolean') {
+      if (typeof v !== t) problems.push(`${at}: ${JSON.stringify(v)} is not a ${t}`);
+      return;
+    }
+    const schema = contract.schemas[t];
+    if (!schema) throw new Error(`the contract has no type ${JSON.stringify(t)} (at ${at})`);
+    if (typeof v !== 'object' || Array.isArray(v)) return void problems.push(`${at}: expected ${t}, an object`);
+    for (const [name, child] of Object.entries(v as Record<string, unknown>)) {
+      const childType = Object.hasOwn(schema, name) && !name.startsWith('$') ? schema[name] : undefined;
+      if (childType === undefined) problems.push(`${at}.${name}: not in ${t}`);
+      else check(child, childType, `${at}.${name}`);
     }
   }
 
-  check(value, schema, '$');
+  check(value, type, '$');
   return problems;
-}
-
-/** The response schema an operation declares for a status and media type. */
-export function responseSchema(doc: OpenApiDocument, path: string, method: string, status: string, mediaType: string): Schema {
-  const schema = doc.paths[path]?.[method.toLowerCase()]?.responses[status]?.content?.[mediaType]?.schema;
-  if (!schema) throw new Error(`the contract has no ${mediaType} schema for ${method} ${path} ${status}`);
-  return schema;
 }
