@@ -6,6 +6,7 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { CHROMIUM_FLAGS } from './scripts/find-browser.mjs';
 import { plainSummaryReporter } from './scripts/plain-summary-reporter.mjs';
 import { reactEsm } from './scripts/react-esm.mjs';
+import { vueBrowser } from './scripts/vue-browser.mjs';
 import { defaultReporter } from '@web/test-runner';
 
 const workerFile = new URL('./public/mockServiceWorker.js', import.meta.url);
@@ -65,7 +66,7 @@ export default {
   testsFinishTimeout: 5 * 60 * 1000,
   browserStartTimeout: 60000,
   middleware: [serveMockWorker(), serveContract(), strictCsp()],
-  plugins: [reactEsm(), esbuildPlugin({ ts: true, tsx: true, jsx: 'automatic', target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [reactEsm(), vueBrowser(), esbuildPlugin({ ts: true, tsx: true, jsx: 'automatic', target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: [
     playwrightLauncher({
       product: 'chromium',
