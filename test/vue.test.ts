@@ -48,7 +48,7 @@ describe('Vue 3 (the README snippet)', () => {
   const { mock } = useMock();
   let container: HTMLElement;
   let client: RingCxClient;
-  let app: App;
+  let app: App | undefined;
   let warnings: string[];
 
   beforeEach(() => {
@@ -61,15 +61,17 @@ describe('Vue 3 (the README snippet)', () => {
 
   afterEach(() => {
     app?.unmount();
+    app = undefined;
     container.remove();
     client.close();
   });
 
   /** Mounts the snippet's app; Vue's warnings (an unresolved component, a bad binding) are kept. */
   function mount(): AdminState {
-    app = readmeApp(client);
-    app.config.warnHandler = (message) => warnings.push(message);
-    return app.mount(container) as unknown as AdminState;
+    const mounted = readmeApp(client);
+    mounted.config.warnHandler = (message) => warnings.push(message);
+    app = mounted;
+    return mounted.mount(container) as unknown as AdminState;
   }
 
   const element = <T extends Element = HTMLElement>(selector: string): T => {
@@ -82,15 +84,18 @@ describe('Vue 3 (the README snippet)', () => {
 
   it('is the snippet the README shows', async () => {
     const readme = await (await fetch('/README.md')).text();
-    const vueSection = readme.slice(readme.indexOf('### Vue'), readme.indexOf('### Angular'));
-    expect(vueSection, 'the README has a Vue section').not.to.equal('');
+    const start = readme.indexOf('### Vue');
+    expect(start, 'the README has a Vue section').to.be.greaterThan(-1);
+    const vueSection = readme.slice(start, readme.indexOf('\n### ', start + 1));
     // The template, and the lines around it, are the ones this file runs.
     const template = (readmeApp(client)._component as { template: string }).template;
     expect(squash(vueSection).includes(squash(template)), 'the README shows the template this file runs').to.equal(true);
     for (const line of [
       "import type {} from 'ringcx-elements/vue';",
       'const app = createApp({',
-      'const onLogin = (event: RingCxEvent<\'ringcx-login\'>) => (session.value = event.detail.session);',
+      'const session = ref<SessionSummary>();',
+      'const account = ref<Account>();',
+      "const onLogin = (event: RingCxEvent<'ringcx-login'>) => (session.value = event.detail.session);",
       "const onAccountSelect = (event: RingCxEvent<'ringcx-account-select'>) => (account.value = event.detail.account);",
       'return { client, session, account, onLogin, onAccountSelect };',
       "app.config.compilerOptions.isCustomElement = (tag) => tag.startsWith('ringcx-');",
