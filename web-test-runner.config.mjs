@@ -9,6 +9,7 @@ import { webkitLauncher } from './scripts/launchers/webkit.mjs';
 import { CHROMIUM_FLAGS } from './scripts/find-browser.mjs';
 import { plainSummaryReporter } from './scripts/plain-summary-reporter.mjs';
 import { reactEsm } from './scripts/react-esm.mjs';
+import { vueBrowser } from './scripts/vue-browser.mjs';
 import { defaultReporter } from '@web/test-runner';
 
 const workerFile = new URL('./public/mockServiceWorker.js', import.meta.url);
@@ -69,7 +70,7 @@ export default {
   testsFinishTimeout: 5 * 60 * 1000,
   browserStartTimeout: 60000,
   middleware: [serveMockWorker(), strictCsp()],
-  plugins: [reactEsm(), esbuildPlugin({ ts: true, tsx: true, jsx: 'automatic', target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [reactEsm(), vueBrowser(), esbuildPlugin({ ts: true, tsx: true, jsx: 'automatic', target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: [launchers[engine]()],
   reporters: [defaultReporter(), plainSummaryReporter()],
 };

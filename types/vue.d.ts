@@ -9,14 +9,19 @@
 //
 //   <ringcx-login .client="client" @ringcx-login="onLogin" />
 //
-// Written by hand and shipped as is: this repository does not depend on Vue, so nothing here
-// type-checks this file against Vue's own types.
+// The shape is the one Vue's guide gives for custom elements ("Web Components and TypeScript"):
+// a constructor whose instance has `$props` and `$emit`, which is what vue-tsc reads from
+// `GlobalComponents`. test/types/vue-typings.ts checks this file against Vue's own types in
+// `npm run typecheck`; there, tsconfig.json's `paths` point `ringcx-elements/elements` at the
+// sources instead of dist/.
 import type { EmitFn, HTMLAttributes, PublicProps } from 'vue';
-import type { RingCxAccounts, RingCxEvent, RingCxEventName, RingCxLogin, RingCxTokenList } from '../dist/components/index.js';
+import type { RingCxAccounts, RingCxEvent, RingCxEventName, RingCxLogin, RingCxTokenList } from 'ringcx-elements/elements';
 
 /** A Vue component type for an element: the properties named, HTML attributes, and its events. */
 type VueElement<E extends HTMLElement, Props extends keyof E, Events extends RingCxEventName> = new () => E & {
+  /** @deprecated For template type checking only; it does not exist on the element. */
   $props: HTMLAttributes & PublicProps & Partial<Pick<E, Props>>;
+  /** @deprecated For template type checking only; it does not exist on the element. */
   $emit: EmitFn<{ [K in Events]: (event: RingCxEvent<K>) => void }>;
 };
 
