@@ -122,8 +122,8 @@ function wordsSnapshot(el: Element): Snapshot {
   return snapshot([el, ...inside], TEXT);
 }
 
-// One mock for the whole file: a frame's requests reach the mock only while the worker has been
-// started once (restarting it per `describe` leaves frames unmocked).
+// One mock for the whole file, started once: once the worker has been stopped and started again
+// (as a `useMock` per `describe` does), a frame's requests no longer reach it.
 const { mock } = useMock();
 
 describe('host page CSS', function () {
