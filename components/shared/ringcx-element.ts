@@ -4,10 +4,10 @@ import { DEFAULT_BASE_URL, getDefaultClient, type Persistence, type RingCxClient
 import { emit } from './events.js';
 import { messageFor, type ErrorStrings } from './messages.js';
 import { SessionController } from './session-controller.js';
-import { controlsCss, themeCss } from './theme.js';
+import { controlsCss, themeCss, wordsCss } from './theme.js';
 
 /** Styles every shadow-DOM element starts from. */
-export const sharedStyles = unsafeCSS(themeCss(':host') + controlsCss(':host'));
+export const sharedStyles = unsafeCSS(`${themeCss(':host')} :host { ${wordsCss('!important')} } ${controlsCss(':host')}`);
 
 /**
  * What the three elements share: finding the client, following its session, theme, words and

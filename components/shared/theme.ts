@@ -30,6 +30,44 @@ const dark = `
   --_focus: var(--ringcx-color-focus, #58a6ff);
 `;
 
+// Inherited properties reach the elements' words from the page: from `body`, or from a rule such
+// as `* { letter-spacing: 1px }` that matches the element itself. Each is set here, so the words
+// look the same on any page; pages theme them through `--ringcx-*` and `::part()` instead.
+// (`text-decoration` is not inherited but painted through, and no descendant can undo it.)
+const words = `
+  font-family: var(--ringcx-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+  font-size: var(--ringcx-font-size, 0.9375rem);
+  font-style: normal;
+  font-weight: 400;
+  font-variant: normal;
+  font-stretch: normal;
+  font-kerning: auto;
+  font-feature-settings: normal;
+  font-variation-settings: normal;
+  font-size-adjust: none;
+  line-height: 1.45;
+  color: var(--_text);
+  letter-spacing: normal;
+  word-spacing: normal;
+  text-transform: none;
+  text-indent: 0;
+  text-align: start;
+  text-shadow: none;
+  white-space: normal;
+  word-break: normal;
+  overflow-wrap: normal;
+  hyphens: manual;
+  cursor: auto;
+`;
+
+/**
+ * Those text properties, each with `priority` when given: a page's rules for a shadow host, even
+ * `*`, beat the host's own `:host` rules unless those are `!important`.
+ */
+export function wordsCss(priority = ''): string {
+  return priority ? words.replaceAll(';', ` ${priority};`) : words;
+}
+
 /**
  * Tokens and colour schemes. `host` is `:host` in a shadow root, or a tag name for light-DOM
  * styles; `hostWith` adds an attribute condition in the form each needs.
@@ -41,10 +79,6 @@ ${host} {
   ${light}
   display: block;
   box-sizing: border-box;
-  font-family: var(--ringcx-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-  font-size: var(--ringcx-font-size, 0.9375rem);
-  line-height: 1.45;
-  color: var(--_text);
   background: var(--_surface);
   border: 1px solid var(--_border);
   border-radius: var(--ringcx-radius, 8px);
