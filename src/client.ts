@@ -501,9 +501,14 @@ export class RingCxClient {
             backoffLimit: 3_000,
             jitter: true,
             maxRetryAfter: MAX_RETRY_AFTER * 1000,
-            // A server asking for a longer pause gets it from the person, told how long, not from a spinner.
-            shouldRetry: ({ error }) =>
-              isHTTPError(error) && (retryAfterSeconds(error.response.headers) ?? 0) > MAX_RETRY_AFTER ? false : undefined,
+            shouldRetry: ({ error }) => {
+              // A server asking for a longer pause gets it from the person, told how long, not from a spinner.
+              if (isHTTPError(error)) return (retryAfterSeconds(error.response.headers) ?? 0) > MAX_RETRY_AFTER ? false : undefined;
+              // fetch() rejects with a TypeError only when the network failed (our requests are always
+              // well-formed). ky knows each engine's usual wording; WebKit has others, such as a
+              // service worker's error response, so the type is what counts.
+              return error.name === 'TypeError' ? true : undefined;
+            },
           }
         : 0,
       ...(options.timeout ? { timeout: options.timeout } : {}),
