@@ -1,7 +1,8 @@
 // A test-runner plugin that serves React to the browser. React 19 ships CommonJS only, which the
 // test runner's node-resolve cannot serve; this bundles react, react/jsx-runtime,
-// react/jsx-dev-runtime and react-dom/client once, with esbuild, into ES modules that share one
-// copy of React, and points those bare imports at them.
+// react/jsx-dev-runtime, react-dom/client and react-dom/server.browser (server rendering in the page,
+// for the hydration tests) once, with esbuild, into ES modules that share one copy of React, and
+// points those bare imports at them.
 import { execFileSync } from 'node:child_process';
 import { basename } from 'node:path';
 import { build } from 'esbuild';
@@ -12,6 +13,7 @@ const ENTRIES = {
   'jsx-runtime': 'react/jsx-runtime',
   'jsx-dev-runtime': 'react/jsx-dev-runtime',
   'react-dom-client': 'react-dom/client',
+  'react-dom-server': 'react-dom/server.browser',
 };
 
 /**
@@ -19,7 +21,8 @@ const ENTRIES = {
  * console on load, which the test runner's console does not expect.
  */
 function exportNames() {
-  const script = `console.log(JSON.stringify(Object.fromEntries(${JSON.stringify(Object.values(ENTRIES))}.map((s) => [s, Object.keys(require(s))]))))`;
+  // The explicit exit: react-dom/server.browser opens a MessageChannel that keeps Node running.
+  const script = `process.stdout.write(JSON.stringify(Object.fromEntries(${JSON.stringify(Object.values(ENTRIES))}.map((s) => [s, Object.keys(require(s))]))), () => process.exit(0))`;
   return JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }));
 }
 

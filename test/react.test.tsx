@@ -1,7 +1,9 @@
-// The React 19 example (demo/react/app.tsx) in the browser: React passes the client as a property
-// and hears the elements' events through `onringcx-*` props.
+// The React 19 example (demo/react/app.tsx) in the browser: its components (ringcx-elements/react)
+// pass the client as a property and hear the elements' events through `onRingcx…` props.
+// test/react-ssr.test.tsx covers the components themselves, server-rendered and hydrated.
 import { expect, waitUntil } from '@open-wc/testing';
 import { createRoot, type Root } from 'react-dom/client';
+import type {} from '../components/jsx.js';
 import { createMemoryStore, RingCxClient } from '../src/index.js';
 import { DEMO_CREDENTIALS } from '../src/mock/index.js';
 import { App } from '../demo/react/app.js';
@@ -39,7 +41,7 @@ describe('React 19 example', () => {
     root.render(<App client={client} />);
     await waitUntil(() => container.querySelector('ringcx-login form'), 'the sign-in form never showed');
 
-    // React 19 set the object as a property, not as an attribute.
+    // The object went in as a property, not as an attribute.
     for (const tag of ['ringcx-login', 'ringcx-token-list', 'ringcx-accounts'] as const) {
       const element = container.querySelector(tag)!;
       expect(element.client === client, `${tag}.client is the client`).to.equal(true);
@@ -75,5 +77,19 @@ describe('React 19 example', () => {
     login.querySelector<HTMLButtonElement>('.ringcx-login__logout')!.click();
     await waitUntil(() => text('[data-testid="user"]') === 'Nobody is signed in.', 'React never heard ringcx-logout');
     expect(text('[data-testid="account"]')).to.equal('No account selected.');
+  });
+
+  it('also works with the raw tags in a client-only app: client as a property, onringcx-* props as listeners', async () => {
+    const signedIn: string[] = [];
+    root.render(<ringcx-login client={client} onringcx-login={(event) => signedIn.push(event.detail.session.displayName)} />);
+    await waitUntil(() => container.querySelector('ringcx-login form'), 'the sign-in form never showed');
+    const login = container.querySelector('ringcx-login')!;
+    expect(login.client === client, 'ringcx-login.client is the client').to.equal(true);
+    for (const [name, value] of Object.entries(DEMO_CREDENTIALS)) {
+      login.querySelector<HTMLInputElement>(`input[name="${name}"]`)!.value = value;
+    }
+    login.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await waitUntil(() => signedIn.length === 1, 'React never heard ringcx-login');
+    expect(signedIn).to.deep.equal(['Ada Admin']);
   });
 });

@@ -1,9 +1,8 @@
-// The three elements in a React 19 component. React 19 passes `client` as a property (the element
-// has one of that name) and listens to `onringcx-*` props as events of exactly that name. The
-// typings of the tags come from components/jsx.ts (`ringcx-elements/jsx` in a project).
+// The three elements in a React 19 app, through their React components (`ringcx-elements/react` in
+// a project): `client` is set as a property, and `onRingcx…` props hear the `ringcx-*` events. The
+// same components hydrate without a mismatch in a server-rendered app (Next.js, Remix).
 import { useState } from 'react';
-import type {} from '../../components/jsx.js';
-import '../../components/index.js';
+import { RingCxAccounts, RingCxLogin, RingCxTokenList } from '../../components/react.js';
 import type { Account, RingCxClient } from '../../src/index.js';
 
 export function App({ client }: { client: RingCxClient }) {
@@ -19,16 +18,16 @@ export function App({ client }: { client: RingCxClient }) {
           {account ? `Selected account: ${account.accountName ?? ''} (${account.accountId})` : 'No account selected.'}
         </p>
       </section>
-      <ringcx-login
+      <RingCxLogin
         client={client}
-        onringcx-login={(event) => setUser(event.detail.session.displayName)}
-        onringcx-logout={() => {
+        onRingcxLogin={(event) => setUser(event.detail.session.displayName)}
+        onRingcxLogout={() => {
           setUser(undefined);
           setAccount(undefined);
         }}
       />
-      <ringcx-token-list client={client} />
-      <ringcx-accounts client={client} onringcx-account-select={(event) => setAccount(event.detail.account)} />
+      <RingCxTokenList client={client} />
+      <RingCxAccounts client={client} onRingcxAccountSelect={(event) => setAccount(event.detail.account)} />
     </main>
   );
 }
