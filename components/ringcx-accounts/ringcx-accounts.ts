@@ -4,7 +4,9 @@ import type { RingCxClient } from '../../src/index.js';
 import { defineElement } from '../shared/define.js';
 import { emit } from '../shared/events.js';
 import { errorStrings, type ErrorStrings } from '../shared/messages.js';
+import { DataTask, initialState } from '../shared/data-task.js';
 import { RingCxElement, sharedStyles } from '../shared/ringcx-element.js';
+import type { SessionUpdate } from '../shared/session-controller.js';
 import {
   filterAccounts,
   indexAccounts,
@@ -67,8 +69,6 @@ export const accountsStrings: AccountsStrings = {
  */
 const PAGE = 100;
 
-type Status = 'idle' | 'loading' | 'ready' | 'error';
-
 /**
  * The RingCX accounts the signed-in admin can reach, sub-accounts grouped under their main
  * account, with a filter by name or id. A listbox: arrow keys, Home and End move, Enter, Space or
@@ -114,7 +114,6 @@ export class RingCxAccounts extends RingCxElement<AccountsStrings> {
 
   protected readonly defaultStrings = accountsStrings;
 
-  @state() private status: Status = 'idle';
   @state() private errorMessage = '';
   @state() private groups: AccountRowGroup[] = [];
   @state() private query = '';
@@ -126,38 +125,42 @@ export class RingCxAccounts extends RingCxElement<AccountsStrings> {
 
   private rows: AccountRow[] = [];
   private filtered: AccountMatch[] = [];
-  private loadedFor: RingCxClient | undefined;
-  private abort: AbortController | undefined;
   private scrollPending = false;
+
+  /** The accounts, loaded again for each new client, sign-in or sign-out (not for a refresh). */
+  private readonly accounts = new DataTask(this, {
+    args: () => [this.sessionState.client, this.sessionState.generation] as const,
+    load: async ([client], signal) => {
+      if (!client || !this.canLoad(client)) {
+        // Signed out, or another client whose session is still being read: drop the old list now.
+        this.clear();
+        return initialState;
+      }
+      this.errorMessage = '';
+      return client.getAccounts({ signal });
+    },
+    onComplete: (accounts) => {
+      this.groups = indexAccounts(accounts);
+      this.rows = this.groups.flatMap((group) => group.rows);
+      this.resetWindow();
+    },
+    onError: (error) => {
+      this.errorMessage = this.reportError(error, 'load-accounts');
+    },
+  });
 
   /** Fetches the accounts again. Resolves when they are shown or the error is. */
   async reload(): Promise<void> {
     const client = this.sessionState.client;
-    if (client && this.canLoad(client)) await this.load(client);
+    if (client && this.canLoad(client)) await this.accounts.reload();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    if (this.status === 'loading') {
-      // Plain fields only: a reactive change would update the detached element. Reconnecting
-      // finds no load for the client and starts one.
-      this.abort?.abort();
-      this.loadedFor = undefined;
-    }
-  }
-
-  protected override sessionChanged(reason: string): void {
+  protected override sessionChanged({ reason }: SessionUpdate): void {
     const client = this.sessionState.client;
-    if (!client || !this.canLoad(client)) {
-      this.clear(reason === 'signed-out' || reason === 'expired');
-    } else if (reason === 'signed-in' || this.loadedFor !== client || this.status === 'idle') {
-      void this.load(client);
-    }
+    if ((reason === 'signed-out' || reason === 'expired') && !(client && this.canLoad(client))) this.selectedAccountId = null;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    // Another client (or base URL): drop the old list now rather than show it until the new session loads.
-    if (this.loadedFor && this.resolveClient() !== this.loadedFor) this.clear(false);
     if (changed.has('groups') || changed.has('query')) {
       this.filtered = filterAccounts(this.groups, this.query);
     }
@@ -173,37 +176,12 @@ export class RingCxAccounts extends RingCxElement<AccountsStrings> {
     return this.sessionState.session !== null || client.usesApiToken;
   }
 
-  private async load(client: RingCxClient): Promise<void> {
-    this.abort?.abort();
-    const controller = (this.abort = new AbortController());
-    this.loadedFor = client;
-    this.status = 'loading';
-    this.errorMessage = '';
-    try {
-      const accounts = await client.getAccounts({ signal: controller.signal });
-      if (controller.signal.aborted) return;
-      this.groups = indexAccounts(accounts);
-      this.rows = this.groups.flatMap((group) => group.rows);
-      this.resetWindow();
-      this.status = 'ready';
-    } catch (error) {
-      if (controller.signal.aborted) return;
-      this.errorMessage = this.reportError(error, 'load-accounts');
-      this.status = 'error';
-    }
-  }
-
-  private clear(forgetSelection: boolean): void {
-    this.abort?.abort();
-    this.abort = undefined;
-    this.loadedFor = undefined;
-    this.status = 'idle';
+  private clear(): void {
     this.errorMessage = '';
     this.groups = [];
     this.rows = [];
     this.query = '';
     this.resetWindow();
-    if (forgetSelection) this.selectedAccountId = null;
   }
 
   private resetWindow(): void {
@@ -324,19 +302,20 @@ export class RingCxAccounts extends RingCxElement<AccountsStrings> {
   override render(): TemplateResult {
     const t = this.text;
     const client = this.sessionState.client;
-    if (!client || (this.sessionState.loaded && !this.canLoad(client))) {
+    if (!client || (this.sessionState.status !== 'loading' && !this.canLoad(client))) {
       return html`<div part="base">
         <slot name="signed-out"><p part="status">${t.signedOut}</p></slot>
       </div>`;
     }
-    const busy = this.status === 'idle' || this.status === 'loading';
-    const message = busy ? t.loading : this.status === 'error' ? this.errorMessage : this.rows.length === 0 ? t.empty : '';
+    const failed = this.accounts.failed;
+    const busy = this.accounts.pending || this.sessionState.status === 'loading';
+    const message = busy ? t.loading : failed ? this.errorMessage : this.rows.length === 0 ? t.empty : '';
     return html`<div part="base" aria-busy=${busy ? 'true' : 'false'}>
-      <p part="status" class=${this.status === 'error' ? 'status error' : 'status'} role="status">${busy
+      <p part="status" class=${failed ? 'status error' : 'status'} role="status">${busy
           ? html`<span class="spinner" aria-hidden="true"></span> `
           : nothing}${message || nothing}</p>
-      ${this.status === 'error' ? html`<button id="retry" class="more" @click=${this.onRetry}>${t.retry}</button>` : nothing}
-      ${this.status === 'ready' && this.rows.length > 0 ? this.renderBrowser(t) : nothing}
+      ${failed ? html`<button id="retry" class="more" @click=${this.onRetry}>${t.retry}</button>` : nothing}
+      ${!busy && !failed && this.rows.length > 0 ? this.renderBrowser(t) : nothing}
     </div>`;
   }
 

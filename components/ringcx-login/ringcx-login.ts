@@ -5,6 +5,7 @@ import { defineElement } from '../shared/define.js';
 import { emit } from '../shared/events.js';
 import { errorStrings, type ErrorStrings } from '../shared/messages.js';
 import { RingCxElement } from '../shared/ringcx-element.js';
+import type { SessionUpdate } from '../shared/session-controller.js';
 import { adoptLoginStyles } from './ringcx-login.styles.js';
 
 export interface LoginStrings extends ErrorStrings {
@@ -134,8 +135,7 @@ export class RingCxLogin extends RingCxElement<LoginStrings> {
     }
   }
 
-  protected override sessionChanged(reason: string): void {
-    const { session } = this.sessionState;
+  protected override sessionChanged({ reason, session }: SessionUpdate): void {
     // Busy means this element asked for the change; focus moves only then, never because of
     // another element or tab.
     const ownAction = this.busy;
@@ -155,9 +155,9 @@ export class RingCxLogin extends RingCxElement<LoginStrings> {
   }
 
   override render(): TemplateResult {
-    const { loaded, session, client } = this.sessionState;
+    const { status, session, client } = this.sessionState;
     if (!client) return html`<p class="error" role="alert">${this.text.errorNetwork}</p>`;
-    if (!loaded) return html`<p class="muted" aria-busy="true">${this.text.loading}</p>`;
+    if (status === 'loading') return html`<p class="muted" aria-busy="true">${this.text.loading}</p>`;
     return session ? this.renderSignedIn(session.displayName, session.platformId) : this.renderForm();
   }
 

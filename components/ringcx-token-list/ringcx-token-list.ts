@@ -5,6 +5,7 @@ import { maskToken, RingCxClient } from '../../src/index.js';
 import { defineElement } from '../shared/define.js';
 import { emit } from '../shared/events.js';
 import { errorStrings, type ErrorStrings } from '../shared/messages.js';
+import { DataTask, initialState } from '../shared/data-task.js';
 import { RingCxElement } from '../shared/ringcx-element.js';
 import { tokenListStyles } from './ringcx-token-list.styles.js';
 
@@ -104,19 +105,35 @@ export class RingCxTokenList extends RingCxElement<TokenListStrings> {
   @property({ attribute: 'api-token' }) apiToken: string | undefined;
 
   @state() private tokens: string[] | undefined;
-  @state() private loading = false;
   @state() private busy = false;
   @state() private error = '';
-  @state() private loadFailed = false;
   @state() private status = '';
   @state() private newToken: string | undefined;
   @state() private confirming: string | undefined;
   @state() private rowError: { token: string; message: string } | undefined;
 
   protected readonly defaultStrings = tokenListStrings;
-  private loadController: AbortController | undefined;
-  private listedWith: RingCxClient | undefined;
   private tokenClient: { key: string; client: RingCxClient | undefined } | undefined;
+
+  /** The list, loaded again for each new client, sign-in or sign-out (not for a refresh). */
+  private readonly listing = new DataTask(this, {
+    args: () => [this.sessionState.client, this.sessionState.generation] as const,
+    load: async ([client], signal) => {
+      if (!client || !this.canList) {
+        this.clear();
+        return initialState;
+      }
+      this.error = '';
+      this.rowError = undefined;
+      return client.listApiTokens({ signal });
+    },
+    onComplete: (tokens) => {
+      this.tokens = [...new Set(tokens)]; // rows are keyed by token
+    },
+    onError: (error) => {
+      this.error = this.reportError(error, 'list-tokens');
+    },
+  });
 
   override resolveClient(): RingCxClient | undefined {
     if (!this.apiToken) return super.resolveClient();
@@ -135,49 +152,16 @@ export class RingCxTokenList extends RingCxElement<TokenListStrings> {
     return this.tokenClient.client;
   }
 
-  /** Loads the tokens again. */
-  reload(): void {
-    const client = this.sessionState.client;
-    if (!client || !this.canList) return;
-    this.loadController?.abort();
-    const controller = (this.loadController = new AbortController());
-    this.listedWith = client;
-    this.loading = true;
-    this.error = '';
-    this.rowError = undefined;
-    client
-      .listApiTokens({ signal: controller.signal })
-      .then(async (tokens) => {
-        if (controller.signal.aborted) return;
-        const retry = this.ref('retry');
-        const retrying = retry !== null && this.shadowRoot?.activeElement === retry;
-        this.tokens = [...new Set(tokens)]; // rows are keyed by token
-        this.loadFailed = false;
-        // The Retry button goes away: keep the keyboard user's place.
-        if (retrying) await this.updateComplete.then(() => this.ref<HTMLButtonElement>('reload')?.focus());
-      })
-      .catch((error: unknown) => {
-        if (controller.signal.aborted) return;
-        this.error = this.reportError(error, 'list-tokens');
-        this.loadFailed = true;
-      })
-      .finally(() => {
-        if (this.loadController === controller) this.loading = false;
-      });
+  /** Loads the tokens again. Resolves when they are shown or the error is. */
+  async reload(): Promise<void> {
+    if (this.canList) await this.listing.reload();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.loadController?.abort();
-    this.listedWith = undefined;
-  }
-
-  protected override sessionChanged(reason: string): void {
-    if (reason === 'signed-out' || reason === 'expired') return this.clear();
-    if (!this.canList) return reason === 'loaded' ? this.clear() : undefined;
-    // 'restored' and 'loaded' both follow the first read of a session: list once per client.
-    const firstLook = (reason === 'loaded' || reason === 'restored') && this.listedWith !== this.sessionState.client;
-    if (reason === 'signed-in' || firstLook) this.reload();
+  private async retry(): Promise<void> {
+    await this.reload();
+    // The Retry button went away while loading: keep the keyboard user's place.
+    await this.updateComplete;
+    this.ref<HTMLButtonElement>(this.listing.failed ? 'retry' : 'reload')?.focus();
   }
 
   private get canList(): boolean {
@@ -185,12 +169,8 @@ export class RingCxTokenList extends RingCxElement<TokenListStrings> {
   }
 
   private clear(): void {
-    this.loadController?.abort();
-    this.listedWith = undefined;
     this.tokens = undefined;
-    this.loading = false;
     this.error = '';
-    this.loadFailed = false;
     this.newToken = undefined;
     this.confirming = undefined;
     this.rowError = undefined;
@@ -300,7 +280,8 @@ export class RingCxTokenList extends RingCxElement<TokenListStrings> {
 
   override render(): TemplateResult {
     const text = this.text;
-    const { client, loaded } = this.sessionState;
+    const { client, status } = this.sessionState;
+    const loaded = status !== 'loading';
     if (!client || (loaded && !this.canList)) {
       return html`<div part="base"><slot name="signed-out"><p>${text.signedOut}</p></slot></div>`;
     }
@@ -318,9 +299,9 @@ export class RingCxTokenList extends RingCxElement<TokenListStrings> {
         ${this.newToken === undefined ? nothing : this.renderNewToken(this.newToken)}
         <p part="status" class="status" role="status">${this.status}</p>
         <p part="error" class="error" role="alert">${this.error}</p>
-        ${this.loadFailed ? html`<button data-ref="retry" @click=${this.reload}>${text.retry}</button>` : nothing}
-        <div aria-busy=${this.loading ? 'true' : 'false'}>
-          ${this.loading ? html`<p class="muted">${text.loading}</p>` : nothing}
+        ${this.listing.failed ? html`<button data-ref="retry" @click=${this.retry}>${text.retry}</button>` : nothing}
+        <div aria-busy=${this.listing.pending ? 'true' : 'false'}>
+          ${this.listing.pending ? html`<p class="muted">${text.loading}</p>` : nothing}
           ${this.renderList()}
         </div>
       </section>
