@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { RingCxClient } from '../../src/index.js';
 import { emit } from '../shared/events.js';
-import { errorStrings, type ErrorStrings } from '../shared/messages.js';
 import { DataTask, initialState } from '../shared/data-task.js';
 import { RingCxElement, sharedStyles } from '../shared/ringcx-element.js';
 import type { SessionUpdate } from '../shared/session-controller.js';
@@ -14,59 +13,12 @@ import {
   type AccountRow,
   type AccountRowGroup,
 } from './account-filter.js';
+import { keyMove, ListWindow } from './list-window.js';
+import { accountsStrings, type AccountsStrings } from './ringcx-accounts.strings.js';
 import { accountsStyles } from './ringcx-accounts.styles.js';
 
-/** The words `<ringcx-accounts>` shows or gives to assistive technology. */
-export interface AccountsStrings extends ErrorStrings {
-  filterLabel: string;
-  filterPlaceholder: string;
-  /** The accessible name of the list. */
-  listLabel: string;
-  loading: string;
-  empty: string;
-  noMatches: string;
-  signedOut: string;
-  retry: string;
-  archived: string;
-  unnamedAccount: string;
-  unnamedMainAccount: string;
-  /** The count when no filter is typed. */
-  accountCount: (total: number) => string;
-  /** The count while a filter is typed. */
-  matchCount: (shown: number, total: number) => string;
-  /** The button that renders the next rows of a long list. */
-  showMore: (remaining: number) => string;
-  /** The button that renders the rows before the rendered ones, after a jump to the end. */
-  showEarlier: (count: number) => string;
-}
-
-// Thousands separators without Intl: the first Intl call on a page costs tens of milliseconds.
-const count = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-
-export const accountsStrings: AccountsStrings = {
-  ...errorStrings,
-  filterLabel: 'Filter accounts',
-  filterPlaceholder: 'Name or ID',
-  listLabel: 'Accounts',
-  loading: 'Loading accounts…',
-  empty: 'No accounts.',
-  noMatches: 'No accounts match the filter.',
-  signedOut: 'Sign in to see your accounts.',
-  retry: 'Retry',
-  archived: 'Archived',
-  unnamedAccount: 'Unnamed account',
-  unnamedMainAccount: 'Main account',
-  accountCount: (total) => (total === 1 ? '1 account' : `${count(total)} accounts`),
-  matchCount: (shown, total) => `${count(shown)} of ${count(total)} ${total === 1 ? 'account matches' : 'accounts match'}`,
-  showMore: (remaining) => `Show more (${count(remaining)} more)`,
-  showEarlier: (earlier) => `Show earlier (${count(earlier)} earlier)`,
-};
-
-/**
- * How many rows are rendered at a time; long lists grow by this much. About eight screens of the
- * list: enough to scroll through, few enough that a keystroke re-renders them within a frame.
- */
-const PAGE = 100;
+export { accountsStrings };
+export type { AccountsStrings };
 
 /**
  * The RingCX accounts the signed-in admin can reach, sub-accounts grouped under their main
@@ -116,15 +68,10 @@ export class RingCxAccounts extends RingCxElement<AccountsStrings> {
   @state() private errorMessage = '';
   @state() private groups: AccountRowGroup[] = [];
   @state() private query = '';
-  /** The rendered slice of `filtered`: [start, end). */
-  @state() private start = 0;
-  @state() private end = PAGE;
-  /** The row the keyboard is on (aria-activedescendant); always inside the rendered slice. */
-  @state() private active: AccountRow | undefined;
 
   private rows: AccountRow[] = [];
   private filtered: AccountMatch[] = [];
-  private scrollPending = false;
+  private readonly window = new ListWindow(this);
 
   /** The accounts, loaded again for each new client, sign-in or sign-out (not for a refresh). */
   private readonly accounts = new DataTask(this, {
@@ -141,7 +88,7 @@ export class RingCxAccounts extends RingCxElement<AccountsStrings> {
     onComplete: (accounts) => {
       this.groups = indexAccounts(accounts);
       this.rows = this.groups.flatMap((group) => group.rows);
-      this.resetWindow();
+      this.window.reset();
     },
     onError: (error) => {
       this.errorMessage = this.reportError(error, 'load-accounts');
@@ -165,12 +112,6 @@ export class RingCxAccounts extends RingCxElement<AccountsStrings> {
     }
   }
 
-  protected override updated(): void {
-    if (!this.scrollPending || !this.active) return;
-    this.scrollPending = false;
-    this.renderRoot.querySelector(`#option-${this.active.index}`)?.scrollIntoView({ block: 'nearest' });
-  }
-
   private canLoad(client: RingCxClient): boolean {
     return this.sessionState.session !== null || client.usesApiToken;
   }
@@ -180,38 +121,17 @@ export class RingCxAccounts extends RingCxElement<AccountsStrings> {
     this.groups = [];
     this.rows = [];
     this.query = '';
-    this.resetWindow();
-  }
-
-  private resetWindow(): void {
-    this.start = 0;
-    this.end = PAGE;
-    this.active = undefined;
+    this.window.reset();
   }
 
   private select(row: AccountRow): void {
-    this.active = row;
+    this.window.setActive(row);
     this.selectedAccountId = row.id;
     emit(this, 'ringcx-account-select', { account: withoutSecrets(row.account) });
   }
 
-  /** Makes match `index` the active row, growing or moving the rendered slice to include it. */
   private moveTo(index: number): void {
-    if (index >= this.end && index < this.end + PAGE) {
-      this.end += PAGE;
-    } else if (index < this.start && index >= this.start - PAGE) {
-      this.start = Math.max(0, this.start - PAGE);
-    } else if (index < this.start || index >= this.end) {
-      this.start = index - (index % PAGE);
-      this.end = this.start + PAGE;
-    }
-    this.active = this.filtered[index]!.row;
-    this.scrollPending = true;
-  }
-
-  private activeIndex(): number {
-    const active = this.active;
-    return active ? this.filtered.findIndex((match) => match.row === active) : -1;
+    this.window.moveTo(index, this.filtered[index]!.row);
   }
 
   private rowOf(event: Event): AccountRow | undefined {
@@ -221,7 +141,7 @@ export class RingCxAccounts extends RingCxElement<AccountsStrings> {
 
   private onFilterInput(event: Event): void {
     this.query = (event.target as HTMLInputElement).value;
-    this.resetWindow();
+    this.window.reset();
   }
 
   private onFilterKeydown(event: KeyboardEvent): void {
@@ -231,7 +151,7 @@ export class RingCxAccounts extends RingCxElement<AccountsStrings> {
   }
 
   private onListFocus(): void {
-    if (this.active || this.filtered.length === 0) return;
+    if (this.window.active || this.filtered.length === 0) return;
     const selected = this.filtered.findIndex((match) => match.row.id === this.selectedAccountId);
     this.moveTo(Math.max(0, selected));
   }
@@ -239,7 +159,7 @@ export class RingCxAccounts extends RingCxElement<AccountsStrings> {
   // Sets the active row before focus arrives, so the focus handler does not move the list under the pointer.
   private onListPointerDown(event: PointerEvent): void {
     const row = this.rowOf(event);
-    if (row) this.active = row;
+    if (row) this.window.setActive(row);
   }
 
   private onListClick(event: MouseEvent): void {
@@ -248,46 +168,24 @@ export class RingCxAccounts extends RingCxElement<AccountsStrings> {
   }
 
   private onListKeydown(event: KeyboardEvent): void {
-    const last = this.filtered.length - 1;
-    if (last < 0) return;
-    const current = this.activeIndex();
-    let next: number;
-    switch (event.key) {
-      case 'ArrowDown':
-        next = current < 0 ? 0 : Math.min(last, current + 1);
-        break;
-      case 'ArrowUp':
-        next = current < 0 ? 0 : Math.max(0, current - 1);
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = last;
-        break;
-      case 'Enter':
-      case ' ':
-        event.preventDefault();
-        if (this.active) this.select(this.active);
-        return;
-      default:
-        return;
-    }
+    const active = this.window.active;
+    const current = active ? this.filtered.findIndex((match) => match.row === active) : -1;
+    const next = this.filtered.length === 0 ? undefined : keyMove(event.key, current, this.filtered.length);
+    if (next === undefined) return;
     event.preventDefault();
-    this.moveTo(next);
+    if (next !== 'select') this.moveTo(next);
+    else if (active) this.select(active);
   }
 
   private async showMore(): Promise<void> {
-    this.end += PAGE;
-    if (this.end < this.filtered.length) return;
+    if (!this.window.more(this.filtered.length)) return;
     // The button is gone: keep focus in the list instead of losing it to the page.
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('[role="listbox"]')?.focus();
   }
 
   private async showEarlier(): Promise<void> {
-    this.start = Math.max(0, this.start - PAGE);
-    if (this.start > 0) return;
+    if (!this.window.earlier()) return;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('[role="listbox"]')?.focus();
   }
@@ -321,8 +219,8 @@ export class RingCxAccounts extends RingCxElement<AccountsStrings> {
   private renderBrowser(t: AccountsStrings): TemplateResult {
     const total = this.rows.length;
     const shown = this.filtered.length;
-    const start = Math.min(this.start, shown);
-    const end = Math.min(this.end, shown);
+    const start = Math.min(this.window.start, shown);
+    const end = Math.min(this.window.end, shown);
     return html`
       <label for="filter">${t.filterLabel}</label>
       <input
@@ -347,7 +245,7 @@ export class RingCxAccounts extends RingCxElement<AccountsStrings> {
             role="listbox"
             tabindex="0"
             aria-label=${t.listLabel}
-            aria-activedescendant=${this.active ? `option-${this.active.index}` : nothing}
+            aria-activedescendant=${this.window.active ? `option-${this.window.active.index}` : nothing}
             @focus=${this.onListFocus}
             @pointerdown=${this.onListPointerDown}
             @click=${this.onListClick}
@@ -381,7 +279,7 @@ export class RingCxAccounts extends RingCxElement<AccountsStrings> {
 
   private renderOption({ row, position, setSize }: AccountMatch, t: AccountsStrings): TemplateResult {
     const selected = row.id === this.selectedAccountId;
-    const parts = `option${row === this.active ? ' option-active' : ''}${selected ? ' option-selected' : ''}`;
+    const parts = `option${row === this.window.active ? ' option-active' : ''}${selected ? ' option-selected' : ''}`;
     return html`<div
       part=${parts}
       role="option"

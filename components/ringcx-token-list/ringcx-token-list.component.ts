@@ -3,59 +3,14 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { maskToken, RingCxClient } from '../../src/index.js';
 import { emit } from '../shared/events.js';
-import { errorStrings, type ErrorStrings } from '../shared/messages.js';
 import { DataTask, initialState } from '../shared/data-task.js';
 import { RingCxElement } from '../shared/ringcx-element.js';
+import { newTokenPanel } from './new-token-panel.js';
+import { tokenListStrings, type TokenListStrings } from './ringcx-token-list.strings.js';
 import { tokenListStyles } from './ringcx-token-list.styles.js';
 
-/** The words of `<ringcx-token-list>`. `{token}` stands for the masked token. */
-export interface TokenListStrings extends ErrorStrings {
-  title: string;
-  signedOut: string;
-  loading: string;
-  empty: string;
-  create: string;
-  reload: string;
-  retry: string;
-  copy: string;
-  copyLabel: string;
-  copied: string;
-  copyFailed: string;
-  delete: string;
-  deleteLabel: string;
-  confirmDelete: string;
-  cancel: string;
-  deleted: string;
-  newTokenTitle: string;
-  newTokenWarning: string;
-  newTokenCopyLabel: string;
-  done: string;
-}
-
-export const tokenListStrings: TokenListStrings = {
-  ...errorStrings,
-  title: 'API tokens',
-  signedOut: 'Sign in to manage your API tokens.',
-  loading: 'Loading tokens…',
-  empty: 'No API tokens yet.',
-  create: 'Create token',
-  reload: 'Reload',
-  retry: 'Retry',
-  copy: 'Copy',
-  copyLabel: 'Copy token {token}',
-  copied: 'Copied',
-  copyFailed: 'Could not copy: the browser did not allow access to the clipboard.',
-  delete: 'Delete',
-  deleteLabel: 'Delete token {token}',
-  confirmDelete: 'Delete this token? Apps using it will stop working.',
-  cancel: 'Cancel',
-  deleted: 'Token deleted',
-  newTokenTitle: 'Your new API token',
-  newTokenWarning:
-    'Copy it now: it will not be shown again. Whoever has it can use the API with your rights, so keep it like a password.',
-  newTokenCopyLabel: 'Copy the new token',
-  done: 'Done',
-};
+export { tokenListStrings };
+export type { TokenListStrings };
 
 /**
  * Lists the signed-in user's permanent API tokens, masked, and lets them copy, create and delete
@@ -295,7 +250,9 @@ export class RingCxTokenList extends RingCxElement<TokenListStrings> {
             <button data-ref="reload" ?disabled=${this.busy} @click=${this.reload}>${text.reload}</button>
           </div>
         </div>
-        ${this.newToken === undefined ? nothing : this.renderNewToken(this.newToken)}
+        ${this.newToken === undefined
+          ? nothing
+          : newTokenPanel(this.newToken, text, { copy: () => this.copy(this.newToken!), done: () => this.dismissNewToken() })}
         <p part="status" class="status" role="status">${this.status}</p>
         <p part="error" class="error" role="alert">${this.error}</p>
         ${this.listing.failed ? html`<button data-ref="retry" @click=${this.retry}>${text.retry}</button>` : nothing}
@@ -335,18 +292,5 @@ export class RingCxTokenList extends RingCxElement<TokenListStrings> {
           </div>`}
       ${error ? html`<p class="error" role="alert">${error}</p>` : nothing}
     </li>`;
-  }
-
-  private renderNewToken(token: string): TemplateResult {
-    const text = this.text;
-    return html`<div part="new-token" data-ref="new-token" role="region" aria-labelledby="new-title" tabindex="-1">
-      <h3 id="new-title">${text.newTokenTitle}</h3>
-      <code part="new-token-value">${token}</code>
-      <p>${text.newTokenWarning}</p>
-      <div class="tools">
-        <button aria-label=${text.newTokenCopyLabel} @click=${() => this.copy(token)}>${text.copy}</button>
-        <button class="primary" @click=${this.dismissNewToken}>${text.done}</button>
-      </div>
-    </div>`;
   }
 }
