@@ -19,7 +19,7 @@ const cdn: UserConfig = {
     // Vite keeps ES library output unminified-looking (codegen off); a CDN file wants it all.
     rolldownOptions: { output: { minify: true } },
     lib: {
-      entry: 'src/cdn.ts',
+      entry: 'components/cdn.ts',
       formats: ['es'],
       fileName: () => 'ringcx-elements.js',
     },

@@ -5,7 +5,6 @@ export { RingCxTokenList, tokenListStrings } from './ringcx-token-list/ringcx-to
 export type { TokenListStrings } from './ringcx-token-list/ringcx-token-list.js';
 export { RingCxAccounts, accountsStrings } from './ringcx-accounts/ringcx-accounts.js';
 export type { AccountsStrings } from './ringcx-accounts/ringcx-accounts.js';
-export { RingCxElement } from './shared/ringcx-element.js';
 export { ringCxEventNames } from './shared/events.js';
 export type { RingCxEventMap, RingCxEventName, RingCxEvent } from './shared/events.js';
 export type { ErrorStrings } from './shared/messages.js';

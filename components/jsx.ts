@@ -1,3 +1,4 @@
+// Generated from custom-elements.json by scripts/ci/element-typings.mjs (`npm run manifest`): do not edit.
 // Types only: teaches TSX in React 19 the three tags, their attributes, properties and events.
 // A React project imports it once, anywhere:
 //
@@ -18,31 +19,31 @@ export type RingCxEventProps<Name extends RingCxEventName> = {
   [K in Name as `on${K}`]?: (event: RingCxEvent<K>) => void;
 };
 
-/** What all three elements take: HTML attributes, the shared properties, `base-url`, `ringcx-error`. */
-export type RingCxElementProps<E extends RingCxLogin | RingCxTokenList | RingCxAccounts> = ClassAttributes<E> &
+/** What every element takes: HTML attributes, the shared properties and `base-url`. */
+export type RingCxElementProps<E extends RingCxAccounts | RingCxLogin | RingCxTokenList> = ClassAttributes<E> &
   HTMLAttributes<E> &
   Partial<Pick<E, 'client' | 'strings' | 'persistence' | 'theme'>> & {
     'base-url'?: string;
-  } & RingCxEventProps<'ringcx-error'>;
-
-export type RingCxLoginProps = RingCxElementProps<RingCxLogin> & {
-  'platform-id'?: string;
-} & RingCxEventProps<'ringcx-login' | 'ringcx-logout' | 'ringcx-logout-request' | 'ringcx-session-expired'>;
-
-export type RingCxTokenListProps = RingCxElementProps<RingCxTokenList> & {
-  'api-token'?: string;
-} & RingCxEventProps<'ringcx-token-create' | 'ringcx-token-delete' | 'ringcx-token-copy'>;
+  };
 
 export type RingCxAccountsProps = RingCxElementProps<RingCxAccounts> & {
   'selected-account-id'?: string;
-} & RingCxEventProps<'ringcx-account-select'>;
+} & RingCxEventProps<'ringcx-account-select' | 'ringcx-error'>;
+
+export type RingCxLoginProps = RingCxElementProps<RingCxLogin> & {
+  'platform-id'?: string;
+} & RingCxEventProps<'ringcx-login' | 'ringcx-logout' | 'ringcx-logout-request' | 'ringcx-session-expired' | 'ringcx-error'>;
+
+export type RingCxTokenListProps = RingCxElementProps<RingCxTokenList> & {
+  'api-token'?: string;
+} & RingCxEventProps<'ringcx-token-create' | 'ringcx-token-delete' | 'ringcx-token-copy' | 'ringcx-error'>;
 
 declare module 'react' {
   namespace JSX {
     interface IntrinsicElements {
+      'ringcx-accounts': RingCxAccountsProps;
       'ringcx-login': RingCxLoginProps;
       'ringcx-token-list': RingCxTokenListProps;
-      'ringcx-accounts': RingCxAccountsProps;
     }
   }
 }

@@ -47,7 +47,7 @@ import './ringcx-login/ringcx-login.js';
 import type { RingCxLogin as RingCxLoginElement } from './ringcx-login/ringcx-login.js';
 import './ringcx-token-list/ringcx-token-list.js';
 import type { RingCxTokenList as RingCxTokenListElement } from './ringcx-token-list/ringcx-token-list.js';
-import type { RingCxEvent, RingCxEventName } from './shared/events.js';
+import { elementEvents, type RingCxEvent, type RingCxEventName, type RingCxTagName } from './shared/events.js';
 
 type Words<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Capitalize<Head>}${Words<Tail>}` : Capitalize<S>;
 
@@ -68,17 +68,10 @@ type ElementProps<E extends HTMLElement, Own extends keyof E> = Omit<
 
 type Shared = 'client' | 'baseUrl' | 'persistence' | 'theme' | 'strings';
 
-// Which element sends which events; each list must match the element's `@event` tags (a test
-// compares them with custom-elements.json).
-const loginEvents = [
-  'ringcx-login',
-  'ringcx-logout',
-  'ringcx-logout-request',
-  'ringcx-session-expired',
-  'ringcx-error',
-] as const satisfies readonly RingCxEventName[];
-const tokenListEvents = ['ringcx-token-create', 'ringcx-token-delete', 'ringcx-token-copy', 'ringcx-error'] as const satisfies readonly RingCxEventName[];
-const accountsEvents = ['ringcx-account-select', 'ringcx-error'] as const satisfies readonly RingCxEventName[];
+// Which element sends which events: the registry in shared/events.ts.
+const loginEvents = elementEvents['ringcx-login'];
+const tokenListEvents = elementEvents['ringcx-token-list'];
+const accountsEvents = elementEvents['ringcx-accounts'];
 
 /** Takes no children: the element renders its own light DOM. */
 export type RingCxLoginProps = ElementProps<RingCxLoginElement, Shared | 'platformId'> &
@@ -186,8 +179,4 @@ export const RingCxAccounts = wrap<RingCxAccountsElement, RingCxAccountsProps>({
 });
 
 /** The events each component takes a prop for, by tag. */
-export const ringCxReactEvents: Readonly<Record<'ringcx-login' | 'ringcx-token-list' | 'ringcx-accounts', readonly RingCxEventName[]>> = {
-  'ringcx-login': loginEvents,
-  'ringcx-token-list': tokenListEvents,
-  'ringcx-accounts': accountsEvents,
-};
+export const ringCxReactEvents: Readonly<Record<RingCxTagName, readonly RingCxEventName[]>> = elementEvents;

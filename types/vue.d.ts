@@ -1,3 +1,4 @@
+// Generated from custom-elements.json by scripts/ci/element-typings.mjs (`npm run manifest`): do not edit.
 // Types only: teaches Vue 3 templates (vue-tsc, the Vue language tools) the three tags, their
 // properties and events. A Vue project imports it once, anywhere:
 //
@@ -29,16 +30,8 @@ type Shared = 'client' | 'strings' | 'baseUrl' | 'persistence' | 'theme';
 
 declare module 'vue' {
   interface GlobalComponents {
-    'ringcx-login': VueElement<
-      RingCxLogin,
-      Shared | 'platformId',
-      'ringcx-login' | 'ringcx-logout' | 'ringcx-logout-request' | 'ringcx-session-expired' | 'ringcx-error'
-    >;
-    'ringcx-token-list': VueElement<
-      RingCxTokenList,
-      Shared | 'apiToken',
-      'ringcx-token-create' | 'ringcx-token-delete' | 'ringcx-token-copy' | 'ringcx-error'
-    >;
     'ringcx-accounts': VueElement<RingCxAccounts, Shared | 'selectedAccountId', 'ringcx-account-select' | 'ringcx-error'>;
+    'ringcx-login': VueElement<RingCxLogin, Shared | 'platformId', 'ringcx-login' | 'ringcx-logout' | 'ringcx-logout-request' | 'ringcx-session-expired' | 'ringcx-error'>;
+    'ringcx-token-list': VueElement<RingCxTokenList, Shared | 'apiToken', 'ringcx-token-create' | 'ringcx-token-delete' | 'ringcx-token-copy' | 'ringcx-error'>;
   }
 }

@@ -1,6 +1,10 @@
 // The events the elements send. All bubble and cross shadow roots (`composed`), so a page can
 // listen on the element or on any ancestor. Details never carry a password, and carry a token only
 // when the event is about that API token.
+//
+// `RingCxEventMap` is the one record of them (name, detail type, doc); the names array, the
+// `GlobalEventHandlersEventMap` entries and each element's list derive from it, and the compiler
+// rejects a list that misses or invents an event.
 import type { Account, RingCxError, SessionSummary } from '../../src/index.js';
 
 export interface RingCxEventMap {
@@ -26,21 +30,30 @@ export interface RingCxEventMap {
 
 export type RingCxEventName = keyof RingCxEventMap;
 
-/** Every `ringcx-*` event name, for pages that listen to all of them (a log, analytics). */
-export const ringCxEventNames: readonly RingCxEventName[] = [
-  'ringcx-login',
-  'ringcx-logout',
-  'ringcx-logout-request',
-  'ringcx-session-expired',
-  'ringcx-error',
-  'ringcx-token-create',
-  'ringcx-token-delete',
-  'ringcx-token-copy',
-  'ringcx-account-select',
-];
-
 /** A `ringcx-*` event. */
 export type RingCxEvent<K extends RingCxEventName> = CustomEvent<RingCxEventMap[K]>;
+
+/**
+ * Which element sends which events. Each list must match the element's `@event` tags (a test
+ * compares them with custom-elements.json); together they must name every event once or more.
+ */
+export const elementEvents = {
+  'ringcx-login': ['ringcx-login', 'ringcx-logout', 'ringcx-logout-request', 'ringcx-session-expired', 'ringcx-error'],
+  'ringcx-token-list': ['ringcx-token-create', 'ringcx-token-delete', 'ringcx-token-copy', 'ringcx-error'],
+  'ringcx-accounts': ['ringcx-account-select', 'ringcx-error'],
+} as const satisfies Record<string, readonly RingCxEventName[]>;
+
+type ElementEvents = typeof elementEvents;
+export type RingCxTagName = keyof ElementEvents;
+/** The events `<Tag>` sends. */
+export type RingCxEventsOf<Tag extends RingCxTagName> = ElementEvents[Tag][number];
+
+// A compile error here names an event of the map that no element sends.
+const everyEventSent: RingCxEventName extends RingCxEventsOf<RingCxTagName> ? true : never = true;
+void everyEventSent;
+
+/** Every `ringcx-*` event name, for pages that listen to all of them (a log, analytics). */
+export const ringCxEventNames: readonly RingCxEventName[] = [...new Set(Object.values(elementEvents).flat())];
 
 /**
  * Dispatches a `ringcx-*` event from `target`, bubbling and composed. Returns false when a
@@ -57,16 +70,8 @@ export function emit<K extends RingCxEventName>(
   );
 }
 
+type RingCxGlobalEvents = { [K in RingCxEventName]: RingCxEvent<K> };
+
 declare global {
-  interface GlobalEventHandlersEventMap {
-    'ringcx-login': RingCxEvent<'ringcx-login'>;
-    'ringcx-logout': RingCxEvent<'ringcx-logout'>;
-    'ringcx-logout-request': RingCxEvent<'ringcx-logout-request'>;
-    'ringcx-session-expired': RingCxEvent<'ringcx-session-expired'>;
-    'ringcx-error': RingCxEvent<'ringcx-error'>;
-    'ringcx-token-create': RingCxEvent<'ringcx-token-create'>;
-    'ringcx-token-delete': RingCxEvent<'ringcx-token-delete'>;
-    'ringcx-token-copy': RingCxEvent<'ringcx-token-copy'>;
-    'ringcx-account-select': RingCxEvent<'ringcx-account-select'>;
-  }
+  interface GlobalEventHandlersEventMap extends RingCxGlobalEvents {}
 }

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { DEFAULT_BASE_URL, getDefaultClient, type Persistence, type RingCxClient } from '../../src/index.js';
 import { emit } from './events.js';
 import { messageFor, type ErrorStrings } from './messages.js';
-import { SessionController } from './session-controller.js';
+import { SessionController, type SessionUpdate } from './session-controller.js';
 import { controlsCss, themeCss, wordsCss } from './theme.js';
 
 /** Styles every shadow-DOM element starts from. */
@@ -49,7 +49,7 @@ export abstract class RingCxElement<Strings extends ErrorStrings> extends LitEle
   /** Replacement words, keyed as in the element's `LoginStrings`, `TokenListStrings` or `AccountsStrings`; what is not given stays English. */
   @property({ attribute: false }) strings: Partial<Strings> = {};
 
-  protected readonly sessionState = new SessionController(this, (change) => this.sessionChanged(change.reason));
+  protected readonly sessionState = new SessionController(this, (update) => this.sessionChanged(update));
 
   protected abstract readonly defaultStrings: Strings;
 
@@ -68,8 +68,8 @@ export abstract class RingCxElement<Strings extends ErrorStrings> extends LitEle
     }
   }
 
-  /** Called when the session changes or first loads. */
-  protected sessionChanged(_reason: string): void {}
+  /** Called once for each real change of the session, the first read included. */
+  protected sessionChanged(_update: SessionUpdate): void {}
 
   /** Reports an error to the page (`ringcx-error`) and returns the words to show for it. */
   protected reportError(error: unknown, action: string, message = messageFor(error, this.text)): string {

@@ -6,21 +6,45 @@ export interface SessionHost extends ReactiveControllerHost {
   resolveClient(): RingCxClient | undefined;
 }
 
+/** `loading` until the client's stored session has been read, then whether someone is signed in. */
+export type SessionStatus = 'loading' | 'signed-out' | 'signed-in';
+
+/** What an element knows of the session. */
+export interface SessionState {
+  readonly status: SessionStatus;
+  readonly session: SessionSummary | null;
+}
+
+/** One real change of the session state, and why: the client's reason for it. */
+export interface SessionUpdate extends SessionState {
+  readonly reason: SessionChange['reason'];
+}
+
+const LOADING: SessionState = { status: 'loading', session: null };
+
 /**
- * Follows the session of the host's client: loads it once, then listens for sign-in, refresh,
+ * Follows the session of the host's client: reads it once, then listens for sign-in, refresh,
  * sign-out and expiry (here and in other tabs). Switches over when the host's client changes.
+ *
+ * `onChange` runs once per real change. The first read reaches it once, whether the client
+ * announced it (`restored`) or not (nobody stored, or the session was read earlier by another
+ * element); an end of session while already signed out is not a change.
  */
-export class SessionController implements ReactiveController {
+export class SessionController implements ReactiveController, SessionState {
   client: RingCxClient | undefined;
+  status: SessionStatus = 'loading';
   session: SessionSummary | null = null;
-  /** False until the stored session has been read. */
-  loaded = false;
+  /**
+   * Changes whenever the data behind the session may have changed: a new client, a read, a
+   * sign-in or a sign-out; not a refresh. Data tasks take it as an argument.
+   */
+  generation = 0;
   private unsubscribe: (() => void) | undefined;
   private connected = false;
 
   constructor(
     private readonly host: SessionHost,
-    private readonly onChange: (change: SessionChange | { reason: 'loaded'; session: SessionSummary | null }) => void = () => {},
+    private readonly onChange: (update: SessionUpdate) => void = () => {},
   ) {
     host.addController(this);
   }
@@ -46,24 +70,30 @@ export class SessionController implements ReactiveController {
     this.unsubscribe?.();
     const client = this.host.resolveClient();
     this.client = client;
-    this.session = client?.session ?? null;
-    this.loaded = false;
+    this.set(LOADING);
+    this.generation++;
     if (!client) return;
-    this.unsubscribe = client.subscribe((change) => {
-      this.session = change.session;
-      this.loaded = true;
-      this.onChange(change);
-      this.host.requestUpdate();
-    });
+    this.unsubscribe = client.subscribe((change) => this.apply(change));
     client
       .getSession()
       .catch(() => null)
       .then((session) => {
-        if (this.client !== client) return;
-        this.session = session;
-        this.loaded = true;
-        this.onChange({ reason: 'loaded', session });
-        this.host.requestUpdate();
+        // Still loading: the client did not announce this read, so the controller does.
+        if (this.client === client && this.status === 'loading') this.apply({ reason: 'restored', session });
       });
+  }
+
+  private apply({ reason, session }: SessionChange): void {
+    const status = session ? 'signed-in' : 'signed-out';
+    if (status === 'signed-out' && this.status === 'signed-out') return;
+    this.set({ status, session });
+    if (reason !== 'refreshed') this.generation++;
+    this.onChange({ reason, status, session });
+    this.host.requestUpdate();
+  }
+
+  private set({ status, session }: SessionState): void {
+    this.status = status;
+    this.session = session;
   }
 }

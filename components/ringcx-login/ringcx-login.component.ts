@@ -1,0 +1,281 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { isRingCxError, type HttpError, type InvalidInputError } from '../../src/index.js';
+import { emit } from '../shared/events.js';
+import { errorStrings, type ErrorStrings } from '../shared/messages.js';
+import { RingCxElement } from '../shared/ringcx-element.js';
+import type { SessionUpdate } from '../shared/session-controller.js';
+import { adoptLoginStyles } from './ringcx-login.styles.js';
+
+export interface LoginStrings extends ErrorStrings {
+  title: string;
+  formLabel: string;
+  username: string;
+  password: string;
+  platformId: string;
+  showPassword: string;
+  hidePassword: string;
+  signIn: string;
+  signingIn: string;
+  signOut: string;
+  signedInAs: string;
+  onPlatform: string;
+  loading: string;
+  credentialsRejected: string;
+  sessionExpired: string;
+  missingUsername: string;
+  missingPassword: string;
+  usernameTooLong: string;
+  passwordTooLong: string;
+  invalidPlatformId: string;
+  signedOut: string;
+}
+
+export const loginStrings: LoginStrings = {
+  ...errorStrings,
+  title: 'Sign in to RingCX',
+  formLabel: 'Sign in to RingCX',
+  username: 'Email or username',
+  password: 'Password',
+  platformId: 'Platform ID',
+  showPassword: 'Show',
+  hidePassword: 'Hide',
+  signIn: 'Sign in',
+  signingIn: 'Signing in…',
+  signOut: 'Sign out',
+  signedInAs: 'Signed in as',
+  onPlatform: 'Platform',
+  loading: 'Loading…',
+  credentialsRejected: 'Those sign-in details were not accepted. Check them and try again.',
+  sessionExpired: 'Your session has ended. Sign in again.',
+  missingUsername: 'Enter your email or username.',
+  missingPassword: 'Enter your password.',
+  usernameTooLong: 'That username is too long.',
+  passwordTooLong: 'That password is too long.',
+  invalidPlatformId: 'Enter a valid platform ID (letters, digits, ".", ":", "_" or "-").',
+  signedOut: 'You have signed out.',
+};
+
+const PLATFORM_KEY = 'ringcx-elements:platform-id';
+let instances = 0;
+
+/**
+ * The form renders in the light DOM (as children of the element), so browsers and password
+ * managers can fill it. Restyle it through the `--ringcx-*` custom properties or the
+ * `ringcx-login__*` class names.
+ *
+ * @summary A sign-in form for RingCX admins, and who is signed in once they are.
+ * @tagname ringcx-login
+ *
+ * @event {CustomEvent<{ session: SessionSummary }>} ringcx-login - Signed in. `detail.session`: user, platform id, main account id, expiry; no tokens.
+ * @event {CustomEvent<Record<string, never>>} ringcx-logout - Signed out.
+ * @event {CustomEvent<Record<string, never>>} ringcx-logout-request - Cancelable: the user pressed "Sign out". `preventDefault()` keeps the session.
+ * @event {CustomEvent<Record<string, never>>} ringcx-session-expired - The session ended on its own; the form is shown again.
+ * @event {CustomEvent<{ error: RingCxError | Error; message: string; action: string }>} ringcx-error - Sign-in or sign-out failed. `detail`: the typed error and the message shown.
+ *
+ * @cssproperty [--ringcx-login-width=24rem] - Maximum inline size of the element.
+ * @cssproperty --ringcx-color-accent - Buttons and focus ring.
+ * @cssproperty --ringcx-color-text - Text colour.
+ * @cssproperty --ringcx-color-surface - Background.
+ * @cssproperty --ringcx-color-border - Borders of the element and its inputs.
+ * @cssproperty --ringcx-color-danger - Error text.
+ * @cssproperty --ringcx-font-family - Font.
+ * @cssproperty --ringcx-radius - Corner radius.
+ */
+export class RingCxLogin extends RingCxElement<LoginStrings> {
+  /** Presets the platform id and hides its field. */
+  @property({ attribute: 'platform-id' }) platformId = '';
+
+  @state() private busy = false;
+  @state() private message = '';
+  @state() private invalidField = '';
+  @state() private passwordVisible = false;
+
+  protected readonly defaultStrings = loginStrings;
+  private readonly ids = `ringcx-login-${++instances}`;
+
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    adoptLoginStyles(this.getRootNode());
+  }
+
+  /** Signs in with a RingEX (RingCentral) access token, without the form: single sign-on. */
+  async loginWithRingEx(rcAccessToken: string): Promise<void> {
+    const client = this.sessionState.client;
+    if (!client || this.busy) return;
+    this.busy = true;
+    this.message = '';
+    try {
+      await client.loginWithRingEx(rcAccessToken);
+    } catch (error) {
+      this.message = this.reportError(error, 'login');
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /** Asks to sign out (`ringcx-logout-request`, cancelable), then signs out. */
+  async logout(): Promise<void> {
+    const client = this.sessionState.client;
+    if (!client || this.busy) return;
+    if (!emit(this, 'ringcx-logout-request', {}, { cancelable: true })) return;
+    this.busy = true;
+    try {
+      await client.logout();
+      this.message = '';
+    } catch (error) {
+      this.message = this.reportError(error, 'logout');
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  protected override sessionChanged({ reason, session }: SessionUpdate): void {
+    // Busy means this element asked for the change; focus moves only then, never because of
+    // another element or tab.
+    const ownAction = this.busy;
+    if (reason === 'signed-in' && session) {
+      this.busy = false;
+      this.message = '';
+      rememberPlatform(session.platformId);
+      emit(this, 'ringcx-login', { session });
+      if (ownAction) this.focusAfterRender('.ringcx-login__logout');
+    } else if (reason === 'signed-out') {
+      emit(this, 'ringcx-logout', {});
+      if (ownAction) this.focusAfterRender(`#${this.ids}-username`);
+    } else if (reason === 'expired') {
+      this.message = this.text.sessionExpired;
+      emit(this, 'ringcx-session-expired', {});
+    }
+  }
+
+  override render(): TemplateResult {
+    const { status, session, client } = this.sessionState;
+    if (!client) return html`<p class="error" role="alert">${this.text.errorNetwork}</p>`;
+    if (status === 'loading') return html`<p class="muted" aria-busy="true">${this.text.loading}</p>`;
+    return session ? this.renderSignedIn(session.displayName, session.platformId) : this.renderForm();
+  }
+
+  private renderSignedIn(name: string, platformId: string): TemplateResult {
+    const t = this.text;
+    return html`
+      <div class="ringcx-login__signed-in">
+        <p class="ringcx-login__who">
+          ${t.signedInAs} <strong>${name}</strong><br />
+          <span class="muted">${t.onPlatform}: ${platformId}</span>
+        </p>
+        <button type="button" class="ringcx-login__logout" ?disabled=${this.busy} @click=${() => this.logout()}>
+          ${t.signOut}
+        </button>
+      </div>
+      <p class="ringcx-login__error error" role="alert">${this.message}</p>
+    `;
+  }
+
+  private renderForm(): TemplateResult {
+    const t = this.text;
+    const id = this.ids;
+    const invalid = (field: string) => (this.invalidField === field ? 'true' : 'false');
+    return html`
+      <p class="ringcx-login__title" id="${id}-title">${t.title}</p>
+      <!-- method="post": should the form ever be submitted natively, the password stays out of the URL. -->
+      <form class="ringcx-login__form" method="post" aria-labelledby="${id}-title" aria-busy=${this.busy ? 'true' : 'false'} novalidate @submit=${this.onSubmit}>
+        <div class="ringcx-login__field">
+          <label for="${id}-username">${t.username}</label>
+          <input id="${id}-username" name="username" type="text" autocomplete="username" autocapitalize="none"
+            spellcheck="false" required aria-invalid=${invalid('username')} aria-describedby="${id}-error" />
+        </div>
+        <div class="ringcx-login__field">
+          <label for="${id}-password">${t.password}</label>
+          <div class="ringcx-login__password">
+            <input id="${id}-password" name="password" type=${this.passwordVisible ? 'text' : 'password'}
+              autocomplete="current-password" required aria-invalid=${invalid('password')} aria-describedby="${id}-error" />
+            <button type="button" class="ringcx-login__toggle" aria-controls="${id}-password"
+              aria-pressed=${this.passwordVisible ? 'true' : 'false'} aria-label="${this.passwordVisible ? t.hidePassword : t.showPassword} ${t.password.toLowerCase()}"
+              @click=${() => (this.passwordVisible = !this.passwordVisible)}>
+              ${this.passwordVisible ? t.hidePassword : t.showPassword}
+            </button>
+          </div>
+        </div>
+        ${this.platformId
+          ? nothing
+          : html`<div class="ringcx-login__field">
+              <label for="${id}-platform">${t.platformId}</label>
+              <input id="${id}-platform" name="platformId" type="text" autocomplete="off" autocapitalize="none"
+                spellcheck="false" required .value=${rememberedPlatform()} aria-invalid=${invalid('platformId')}
+                aria-describedby="${id}-error" />
+            </div>`}
+        <p class="ringcx-login__error error" id="${id}-error" role="alert">${this.message}</p>
+        <button type="submit" class="ringcx-login__submit primary" ?disabled=${this.busy}>
+          ${this.busy ? html`<span class="spinner" aria-hidden="true"></span> ${t.signingIn}` : t.signIn}
+        </button>
+      </form>
+    `;
+  }
+
+  private async onSubmit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const client = this.sessionState.client;
+    if (this.busy || !client) return;
+    // Read at submit time: password managers fill fields without input events.
+    const data = new FormData(event.target as HTMLFormElement);
+    const field = (name: string) => String(data.get(name) ?? '');
+    const platformId = this.platformId || field('platformId');
+    this.busy = true;
+    this.message = '';
+    this.invalidField = '';
+    try {
+      await client.login({ username: field('username'), password: field('password'), platformId });
+    } catch (error) {
+      this.showLoginError(error, (name) => field(name).trim() === '');
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private showLoginError(error: unknown, blank: (field: string) => boolean): void {
+    const t = this.text;
+    let message: string | undefined;
+    // `kind`, not `instanceof`: the client may come from another copy of this library on the page.
+    if (isRingCxError(error) && error.kind === 'invalid-input') {
+      const { field } = error as InvalidInputError;
+      this.invalidField = field;
+      const words: Record<string, string> = blank(field)
+        ? { username: t.missingUsername, password: t.missingPassword }
+        : { username: t.usernameTooLong, password: t.passwordTooLong };
+      message = words[field] ?? t.invalidPlatformId;
+      const input = { username: 'username', password: 'password', platformId: 'platform' }[field] ?? 'username';
+      this.focusAfterRender(`#${this.ids}-${input}`);
+    } else if (isRingCxError(error) && error.kind === 'http' && [400, 401, 403, 404].includes((error as HttpError).status)) {
+      // Do not say which field was wrong.
+      message = t.credentialsRejected;
+    }
+    this.message = this.reportError(error, 'login', message);
+  }
+
+  private async focusAfterRender(selector: string): Promise<void> {
+    this.requestUpdate();
+    await this.updateComplete;
+    this.querySelector<HTMLElement>(selector)?.focus();
+  }
+}
+
+function rememberedPlatform(): string {
+  try {
+    return localStorage.getItem(PLATFORM_KEY) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+function rememberPlatform(platformId: string): void {
+  try {
+    localStorage.setItem(PLATFORM_KEY, platformId);
+  } catch {
+    // Storage may be off; remembering the platform is only a convenience.
+  }
+}

@@ -1,0 +1,296 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { maskToken, RingCxClient } from '../../src/index.js';
+import { emit } from '../shared/events.js';
+import { DataTask, initialState } from '../shared/data-task.js';
+import { RingCxElement } from '../shared/ringcx-element.js';
+import { newTokenPanel } from './new-token-panel.js';
+import { tokenListStrings, type TokenListStrings } from './ringcx-token-list.strings.js';
+import { tokenListStyles } from './ringcx-token-list.styles.js';
+
+export { tokenListStrings };
+export type { TokenListStrings };
+
+/**
+ * Lists the signed-in user's permanent API tokens, masked, and lets them copy, create and delete
+ * tokens. A new token is shown in full once, until dismissed.
+ *
+ * @summary Manage permanent RingCX API tokens.
+ * @tagname ringcx-token-list
+ *
+ * @event {CustomEvent<{ token: string }>} ringcx-token-create - A token was created; `detail.token` holds it in full.
+ * @event {CustomEvent<{ token: string }>} ringcx-token-delete - A token was deleted; `detail.token` holds it.
+ * @event {CustomEvent<{ token: string }>} ringcx-token-copy - A token was copied to the clipboard; `detail.token` holds it.
+ * @event {CustomEvent<{ error: RingCxError | Error; message: string; action: string }>} ringcx-error - Loading, creating or deleting failed; `detail.message` is what the element shows.
+ *
+ * @slot signed-out - Shown instead of the list while nobody is signed in.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart header - The title with the Create and Reload buttons.
+ * @csspart list - The list of tokens.
+ * @csspart row - One token's row.
+ * @csspart token - A masked token.
+ * @csspart actions - A row's buttons.
+ * @csspart new-token - The panel that shows a new token once.
+ * @csspart new-token-value - The new token in full.
+ * @csspart status - The polite announcements ("Copied", "Token deleted").
+ * @csspart error - The message of a failed load, create or copy.
+ *
+ * @cssproperty --ringcx-color-accent - Primary buttons and the new-token panel's border.
+ * @cssproperty --ringcx-color-danger - Delete buttons and error messages.
+ * @cssproperty --ringcx-color-selected - The new-token panel's background.
+ * @cssproperty --ringcx-color-text - Text.
+ * @cssproperty --ringcx-color-surface - Background.
+ * @cssproperty --ringcx-color-border - Borders and row separators.
+ * @cssproperty --ringcx-font-family - Text font.
+ * @cssproperty --ringcx-font-family-mono - Font of tokens. Default: the system monospace font.
+ * @cssproperty --ringcx-radius - Corner radius.
+ * @cssproperty --ringcx-padding - Space inside the border.
+ */
+export class RingCxTokenList extends RingCxElement<TokenListStrings> {
+  static override styles = tokenListStyles;
+
+  /**
+   * A permanent API token to work with (`X-Auth-Token`) instead of the session, and instead of
+   * `client`: the list then shows without sign-in. It sits in the page, so give it only to pages
+   * that may hold it.
+   */
+  @property({ attribute: 'api-token' }) apiToken: string | undefined;
+
+  @state() private tokens: string[] | undefined;
+  @state() private busy = false;
+  @state() private error = '';
+  @state() private status = '';
+  @state() private newToken: string | undefined;
+  @state() private confirming: string | undefined;
+  @state() private rowError: { token: string; message: string } | undefined;
+
+  protected readonly defaultStrings = tokenListStrings;
+  private tokenClient: { key: string; client: RingCxClient | undefined } | undefined;
+
+  /** The list, loaded again for each new client, sign-in or sign-out (not for a refresh). */
+  private readonly listing = new DataTask(this, {
+    args: () => [this.sessionState.client, this.sessionState.generation] as const,
+    load: async ([client], signal) => {
+      if (!client || !this.canList) {
+        this.clear();
+        return initialState;
+      }
+      this.error = '';
+      this.rowError = undefined;
+      return client.listApiTokens({ signal });
+    },
+    onComplete: (tokens) => {
+      this.tokens = [...new Set(tokens)]; // rows are keyed by token
+    },
+    onError: (error) => {
+      this.error = this.reportError(error, 'list-tokens');
+    },
+  });
+
+  override resolveClient(): RingCxClient | undefined {
+    if (!this.apiToken) return super.resolveClient();
+    // Cached, so the session controller sees the same client on every update.
+    const key = `${this.baseUrl}\n${this.apiToken}`;
+    if (this.tokenClient?.key !== key) {
+      this.tokenClient?.client?.close();
+      let client: RingCxClient | undefined;
+      try {
+        client = new RingCxClient({ baseUrl: this.baseUrl, apiToken: this.apiToken, persistence: 'none' });
+      } catch {
+        client = undefined; // an invalid base URL or token: shown as signed out
+      }
+      this.tokenClient = { key, client };
+    }
+    return this.tokenClient.client;
+  }
+
+  /** Loads the tokens again. Resolves when they are shown or the error is. */
+  async reload(): Promise<void> {
+    if (this.canList) await this.listing.reload();
+  }
+
+  private async retry(): Promise<void> {
+    await this.reload();
+    // The Retry button went away while loading: keep the keyboard user's place.
+    await this.updateComplete;
+    this.ref<HTMLButtonElement>(this.listing.failed ? 'retry' : 'reload')?.focus();
+  }
+
+  private get canList(): boolean {
+    return Boolean(this.sessionState.client?.usesApiToken || this.sessionState.session);
+  }
+
+  private clear(): void {
+    this.tokens = undefined;
+    this.error = '';
+    this.newToken = undefined;
+    this.confirming = undefined;
+    this.rowError = undefined;
+  }
+
+  private async create(): Promise<void> {
+    const client = this.sessionState.client;
+    if (!client || this.busy) return;
+    this.busy = true;
+    this.error = '';
+    try {
+      const token = await client.createApiToken();
+      this.newToken = token;
+      this.tokens = [...(this.tokens ?? []).filter((t) => t !== token), token];
+      emit(this, 'ringcx-token-create', { token });
+      await this.updateComplete;
+      this.ref<HTMLElement>('new-token')?.focus();
+    } catch (error) {
+      this.error = this.reportError(error, 'create-token');
+      this.busy = false;
+      // The button was disabled under the user's focus: give it back.
+      await this.updateComplete;
+      this.ref<HTMLButtonElement>('create')?.focus();
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private async dismissNewToken(): Promise<void> {
+    this.newToken = undefined;
+    await this.updateComplete;
+    this.ref<HTMLButtonElement>('create')?.focus();
+  }
+
+  private async copy(token: string): Promise<void> {
+    this.error = '';
+    try {
+      await navigator.clipboard.writeText(token);
+    } catch (error) {
+      this.error = this.reportError(error, 'copy-token', this.text.copyFailed);
+      return;
+    }
+    emit(this, 'ringcx-token-copy', { token });
+    await this.announce(this.text.copied);
+  }
+
+  private async askDelete(token: string): Promise<void> {
+    this.confirming = token;
+    this.rowError = undefined;
+    await this.updateComplete;
+    this.rowButton(token, 'cancel')?.focus();
+  }
+
+  private async cancelDelete(token: string): Promise<void> {
+    this.confirming = undefined;
+    await this.updateComplete;
+    this.rowButton(token, 'delete')?.focus();
+  }
+
+  private async confirmDelete(token: string): Promise<void> {
+    const client = this.sessionState.client;
+    if (!client || this.busy) return;
+    this.busy = true;
+    try {
+      await client.deleteApiToken(token);
+    } catch (error) {
+      this.rowError = { token, message: this.reportError(error, 'delete-token') };
+      this.confirming = undefined;
+      this.busy = false;
+      await this.updateComplete;
+      this.rowButton(token, 'delete')?.focus();
+      return;
+    }
+    const tokens = this.tokens ?? [];
+    const index = tokens.indexOf(token);
+    this.tokens = tokens.filter((t) => t !== token);
+    if (this.newToken === token) this.newToken = undefined;
+    this.confirming = undefined;
+    this.busy = false;
+    emit(this, 'ringcx-token-delete', { token });
+    await this.announce(this.text.deleted);
+    const next = this.tokens[index] ?? this.tokens[index - 1];
+    (next ? this.rowButton(next, 'delete') : this.ref<HTMLButtonElement>('create'))?.focus();
+  }
+
+  /** Sets the polite status, emptied first so that the same words are announced again. */
+  private async announce(words: string): Promise<void> {
+    this.status = '';
+    await this.updateComplete;
+    this.status = words;
+    await this.updateComplete;
+  }
+
+  private ref<T extends HTMLElement>(name: string): T | null {
+    return this.renderRoot.querySelector<T>(`[data-ref="${name}"]`);
+  }
+
+  private rowButton(token: string, name: string): HTMLButtonElement | null {
+    const index = this.tokens?.indexOf(token) ?? -1;
+    const row = this.renderRoot.querySelectorAll('[part~="row"]')[index];
+    return row?.querySelector<HTMLButtonElement>(`[data-ref="${name}"]`) ?? null;
+  }
+
+  private label(template: string, token: string): string {
+    return template.replaceAll('{token}', maskToken(token));
+  }
+
+  override render(): TemplateResult {
+    const text = this.text;
+    const { client, status } = this.sessionState;
+    const loaded = status !== 'loading';
+    if (!client || (loaded && !this.canList)) {
+      return html`<div part="base"><slot name="signed-out"><p>${text.signedOut}</p></slot></div>`;
+    }
+    // Until the stored session is read, nobody knows whether to offer the buttons.
+    if (!loaded) return html`<div part="base" aria-busy="true"><p class="muted">${text.loading}</p></div>`;
+    return html`
+      <section part="base" aria-labelledby="title">
+        <div part="header">
+          <h2 id="title">${text.title}</h2>
+          <div class="tools">
+            <button class="primary" data-ref="create" ?disabled=${this.busy} @click=${this.create}>${text.create}</button>
+            <button data-ref="reload" ?disabled=${this.busy} @click=${this.reload}>${text.reload}</button>
+          </div>
+        </div>
+        ${this.newToken === undefined
+          ? nothing
+          : newTokenPanel(this.newToken, text, { copy: () => this.copy(this.newToken!), done: () => this.dismissNewToken() })}
+        <p part="status" class="status" role="status">${this.status}</p>
+        <p part="error" class="error" role="alert">${this.error}</p>
+        ${this.listing.failed ? html`<button data-ref="retry" @click=${this.retry}>${text.retry}</button>` : nothing}
+        <div aria-busy=${this.listing.pending ? 'true' : 'false'}>
+          ${this.listing.pending ? html`<p class="muted">${text.loading}</p>` : nothing}
+          ${this.renderList()}
+        </div>
+      </section>
+    `;
+  }
+
+  private renderList(): TemplateResult | typeof nothing {
+    if (this.tokens === undefined) return nothing;
+    if (this.tokens.length === 0) return html`<p class="muted">${this.text.empty}</p>`;
+    return html`<ul part="list" aria-labelledby="title">
+      ${repeat(this.tokens, (token) => token, (token) => this.renderRow(token))}
+    </ul>`;
+  }
+
+  private renderRow(token: string): TemplateResult {
+    const text = this.text;
+    const confirming = this.confirming === token;
+    const error = this.rowError?.token === token ? this.rowError.message : '';
+    return html`<li part="row" @keydown=${(event: KeyboardEvent) => confirming && event.key === 'Escape' && this.cancelDelete(token)}>
+      <span part="token">${maskToken(token)}</span>
+      ${confirming
+        ? html`<div class="confirm" role="group" aria-label=${this.label(text.deleteLabel, token)}>
+            <p>${text.confirmDelete}</p>
+            <button class="danger primary" ?disabled=${this.busy} @click=${() => this.confirmDelete(token)}>${text.delete}</button>
+            <button data-ref="cancel" ?disabled=${this.busy} @click=${() => this.cancelDelete(token)}>${text.cancel}</button>
+          </div>`
+        : html`<div part="actions">
+            <button aria-label=${this.label(text.copyLabel, token)} @click=${() => this.copy(token)}>${text.copy}</button>
+            <button class="danger" data-ref="delete" aria-label=${this.label(text.deleteLabel, token)} ?disabled=${this.busy} @click=${() => this.askDelete(token)}>
+              ${text.delete}
+            </button>
+          </div>`}
+      ${error ? html`<p class="error" role="alert">${error}</p>` : nothing}
+    </li>`;
+  }
+}
