@@ -1,0 +1,35 @@
+// What the flow (loaded lazily), the redirect-return check (main bundle) and the callback helper
+// (the redirect page) agree on. No logic that would grow the main bundle.
+
+/** sessionStorage key of the one pending redirect sign-in of this tab. */
+export const PENDING_KEY = 'ringcx-elements:ringcentral-sign-in';
+
+/** Same-origin channel on which a redirect page served with COOP hands the answer back. */
+export const CHANNEL_NAME = 'ringcx-elements:ringcentral-sign-in';
+
+/** The message on that channel: the redirect page's URL, answer included. */
+export interface CallbackMessage {
+  type: 'ringcentral-sign-in-answer';
+  href: string;
+}
+
+/** The query parameters of an authorization answer; removed from the address bar once read. */
+export const ANSWER_PARAMS = ['code', 'state', 'error', 'error_description', 'error_uri'] as const;
+
+/** The state of this tab's pending redirect sign-in, if any. */
+export function pendingState(): string | undefined {
+  try {
+    const raw = sessionStorage.getItem(PENDING_KEY);
+    const state = raw ? (JSON.parse(raw) as { state?: unknown }).state : undefined;
+    return typeof state === 'string' ? state : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The URL without the answer's parameters, for `history.replaceState`. */
+export function withoutAnswer(href: string): string {
+  const url = new URL(href);
+  for (const name of ANSWER_PARAMS) url.searchParams.delete(name);
+  return url.href;
+}
