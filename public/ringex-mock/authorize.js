@@ -50,7 +50,7 @@ function answer(fields) {
 
 async function allow() {
   if (!crypto.subtle) return problem('This mock needs a secure origin (https or localhost).');
-  answer({ code: await issueCode(clientId, target.href, challenge) });
+  answer({ code: await issueCode(clientId, params.get('redirect_uri'), challenge) });
 }
 
 function deny() {
