@@ -1,3 +1,5 @@
+export { isRingCentralSignInError, isSignInCancelled } from './shared.js';
+
 /** Why a sign-in with RingCentral did not end in a session. */
 export type RingCentralSignInReason =
   /** The user closed the sign-in window: not an error to show. */
@@ -63,16 +65,6 @@ export class RingCentralSignInError extends Error {
     this.oauthError = options.oauthError && /^[a-z_]{1,64}$/.test(options.oauthError) ? options.oauthError : undefined;
     this.status = options.status;
   }
-}
-
-/** True for a RingCentralSignInError, also one from another frame or bundle. */
-export function isRingCentralSignInError(error: unknown): error is RingCentralSignInError {
-  return error instanceof Error && error.name === 'RingCentralSignInError' && typeof (error as { reason?: unknown }).reason === 'string';
-}
-
-/** True when the user closed the sign-in window: the element goes back to the form quietly. */
-export function isSignInCancelled(error: unknown): boolean {
-  return isRingCentralSignInError(error) && error.reason === 'cancelled';
 }
 
 /** What a RingCentral OAuth error (`error` and `error_description`) means for the user. */

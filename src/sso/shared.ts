@@ -1,5 +1,8 @@
 // What the flow (loaded lazily), the redirect-return check (main bundle) and the callback helper
-// (the redirect page) agree on. No logic that would grow the main bundle.
+// (the redirect page) agree on, and the error guards the element keeps in its main bundle (they
+// compare names, so the error class itself stays in the lazy module).
+
+import type { RingCentralSignInReason } from './errors.js';
 
 /** sessionStorage key of the one pending redirect sign-in of this tab. */
 export const PENDING_KEY = 'ringcx-elements:ringcentral-sign-in';
@@ -32,4 +35,14 @@ export function withoutAnswer(href: string): string {
   const url = new URL(href);
   for (const name of ANSWER_PARAMS) url.searchParams.delete(name);
   return url.href;
+}
+
+/** True for a RingCentralSignInError, also one from another frame or bundle. */
+export function isRingCentralSignInError(error: unknown): error is Error & { reason: RingCentralSignInReason } {
+  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'RingCentralSignInError' && typeof (error as { reason?: unknown }).reason === 'string';
+}
+
+/** True when the user closed the sign-in window: the element goes back to the form quietly. */
+export function isSignInCancelled(error: unknown): boolean {
+  return isRingCentralSignInError(error) && error.reason === 'cancelled';
 }
