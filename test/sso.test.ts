@@ -7,6 +7,7 @@ import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import { createMockRingEx, issueMockCode } from '../src/mock/ringex/index.js';
 import {
   completeRedirectSignIn,
+  isRingCentralSignInError,
   isSignInCancelled,
   signInWithPopup,
   startRedirectSignIn,
@@ -330,6 +331,30 @@ describe('Sign in with RingCentral (PKCE)', () => {
       const error = (await completeRedirectSignIn({ exchange: refuse }).catch((e: unknown) => e)) as RingCentralSignInError;
       expect(error.reason).to.equal('no-ringcx-access');
       await waitUntil(() => !ringEx.isAccessToken(exchanged[0]!), 'the RingEX token revoked');
+    });
+  });
+
+  describe('options and errors', () => {
+    const refusal = (options: Record<string, unknown>) =>
+      startRedirectSignIn({ clientId: CLIENT_ID, navigate: () => expect.fail('left the page'), ...options }).then(
+        () => 'started',
+        (e: RingCentralSignInError) => e.reason,
+      );
+
+    it('refuses a missing client ID, a non-http redirect URI or server, and a redirect URI with a fragment, before leaving', async () => {
+      expect(await refusal({ clientId: ' ' })).to.equal('invalid-options');
+      expect(await refusal({ redirectUri: 'javascript:alert(1)' })).to.equal('invalid-options');
+      expect(await refusal({ server: 'ftp://platform.ringcentral.com' })).to.equal('invalid-options');
+      expect(await refusal({ redirectUri: `${PAGE}#back` })).to.equal('invalid-options');
+      expect(sessionStorage.getItem(PENDING_KEY)).to.equal(null);
+    });
+
+    it('recognises its errors by name, also from another frame, and cancellation only by its reason', () => {
+      const foreign = Object.assign(new (class extends Error {})('x'), { name: 'RingCentralSignInError', reason: 'cancelled' });
+      expect(isRingCentralSignInError(foreign)).to.equal(true);
+      expect(isSignInCancelled(foreign)).to.equal(true);
+      expect(isSignInCancelled({ ...foreign, reason: 'consent-denied' })).to.equal(false);
+      expect(isSignInCancelled(new DOMException('gone', 'AbortError'))).to.equal(false);
     });
   });
 
