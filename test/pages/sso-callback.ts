@@ -1,0 +1,3 @@
+import { completeRingCentralSignIn } from '../../src/sso/callback.js';
+
+completeRingCentralSignIn();
