@@ -25,9 +25,7 @@
 // same when it ends: a sign-in or sign-out meanwhile is newer than what it brings.
 import { SessionExpiredError } from './errors/session-expired-error.js';
 import { HttpError } from './errors/http-error.js';
-import { isRefusal, requestRefresh, revoke } from './auth-requests.js';
-import { Listeners } from './listeners.js';
-import { hasLocks, poll, untilAborted, withLock } from './locks.js';
+import { hasLocks, isRefusal, Listeners, poll, requestRefresh, revoke, untilAborted, withLock } from './session-support.js';
 import { readStoredSession, summarize, type Session } from './session.js';
 import type { Transport } from './transport.js';
 import type { CallOptions, SessionChange, SessionChangeReason, SessionListener, SessionStore, SessionSummary } from './types.js';
