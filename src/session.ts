@@ -1,16 +1,10 @@
 import { accessTokenExpiry } from './jwt.js';
-import type { AccessTokenUserDetails } from './types.js';
+import type { AccessTokenUserDetails, SessionSummary, SessionUser } from './types.js';
+
+export type { SessionSummary, SessionUser };
 
 /** The stored record's format; a record of another version is discarded. */
 export const SESSION_FORMAT = 1;
-
-/** Who is signed in, as shown to people. */
-export interface SessionUser {
-  firstName?: string;
-  lastName?: string;
-  email?: string;
-  username?: string;
-}
 
 /** A signed-in RingCX session, as the client keeps it. Never holds the password. */
 export interface Session {
@@ -26,17 +20,6 @@ export interface Session {
   mainAccountId: string | undefined;
   adminId: number | undefined;
   user: SessionUser;
-  ssoLogin: boolean;
-}
-
-/** What a page may see of a session: no tokens. Carried by `ringcx-login` events. */
-export interface SessionSummary {
-  user: SessionUser;
-  /** A display name: full name, else email, else username. */
-  displayName: string;
-  platformId: string;
-  mainAccountId: string | undefined;
-  expiresAt: number | undefined;
   ssoLogin: boolean;
 }
 

@@ -1,16 +1,9 @@
 // Where the session lives between page loads. Like idb-keyval: a tiny interface over a named
 // store, swappable for memory or sessionStorage.
 import { createStore, del, get, set, type UseStore } from 'idb-keyval';
+import type { Persistence, SessionStore } from './types.js';
 
-/** A key-value place for sessions. Values are plain, structured-cloneable objects. */
-export interface SessionStore {
-  get(key: string): Promise<unknown>;
-  set(key: string, value: unknown): Promise<void>;
-  delete(key: string): Promise<void>;
-}
-
-/** How long a session outlives the page: `local` (IndexedDB), `session` (this tab), `none` (memory). */
-export type Persistence = 'local' | 'session' | 'none';
+export type { Persistence, SessionStore };
 
 /** How long an IndexedDB operation may take before the store counts as broken, in ms. */
 const IDB_TIME_LIMIT = 3_000;

@@ -80,3 +80,104 @@ export interface ApiErrorBody {
   errorCode?: string;
   validationErrors?: Array<{ attributeName?: string; message?: string; value?: string }>;
 }
+
+// The client's own shapes. They live here, below every module that uses them, so no module has to
+// import a type from the client (which imports everything).
+
+/** How long a session outlives the page: `local` (IndexedDB), `session` (this tab), `none` (memory). */
+export type Persistence = 'local' | 'session' | 'none';
+
+/** A key-value place for sessions. Values are plain, structured-cloneable objects. */
+export interface SessionStore {
+  get(key: string): Promise<unknown>;
+  set(key: string, value: unknown): Promise<void>;
+  delete(key: string): Promise<void>;
+}
+
+/** Who is signed in, as shown to people. */
+export interface SessionUser {
+  firstName?: string;
+  lastName?: string;
+  email?: string;
+  username?: string;
+}
+
+/** What a page may see of a session: no tokens. Carried by `ringcx-login` events. */
+export interface SessionSummary {
+  user: SessionUser;
+  /** A display name: full name, else email, else username. */
+  displayName: string;
+  platformId: string;
+  mainAccountId: string | undefined;
+  expiresAt: number | undefined;
+  ssoLogin: boolean;
+}
+
+export interface Credentials {
+  username: string;
+  password: string;
+  platformId: string;
+}
+
+/** Per-call options. */
+export interface CallOptions {
+  signal?: AbortSignal;
+}
+
+export type SessionChangeReason = 'restored' | 'signed-in' | 'refreshed' | 'signed-out' | 'expired';
+
+/** What the listeners of `subscribe()` receive. */
+export interface SessionChange {
+  reason: SessionChangeReason;
+  /** The session now, without tokens; null when signed out. */
+  session: SessionSummary | null;
+}
+
+export type SessionListener = (change: SessionChange) => void;
+
+export interface RingCxClientOptions {
+  /**
+   * Where RingCX is. A relative URL (such as `/ringcx`) reaches it through a same-origin proxy.
+   * @default 'https://ringcx.ringcentral.com'
+   */
+  baseUrl?: string;
+  /**
+   * How long the session outlives the page; ignored when `store` is given.
+   * @default 'local'
+   */
+  persistence?: Persistence;
+  /** Where sessions are kept; defaults to the store for `persistence`. */
+  store?: SessionStore;
+  /**
+   * Milliseconds to wait for each answer.
+   * @default 30000
+   */
+  timeout?: number;
+  /**
+   * Where sign-in credentials travel. `'query'` puts the password in the URL, where proxies and
+   * servers log it: use it only for a server that needs it.
+   * @default 'body'
+   */
+  credentialsIn?: 'body' | 'query';
+  /** A permanent API token: every call authenticates with `X-Auth-Token`, and no session is used. */
+  apiToken?: string;
+  /**
+   * Refresh this many milliseconds before the access token expires.
+   * @default 30000
+   */
+  refreshMargin?: number;
+  /**
+   * How many times a failed read (GET) is retried, with backoff. Writes are never retried.
+   * @default 2
+   */
+  retries?: number;
+  /**
+   * Tell other tabs of this origin about sign-in, refresh and sign-out (BroadcastChannel).
+   * @default true, unless `store` is given or `persistence` is 'none'
+   */
+  syncTabs?: boolean;
+  /** Told once when storage fails and the session falls back to memory. Default: `console.warn`. */
+  onWarning?: (message: string) => void;
+  /** A `fetch` to use instead of the global one. */
+  fetch?: typeof fetch;
+}

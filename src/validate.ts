@@ -1,6 +1,6 @@
 // Input checks made before any request, so nothing invalid is ever sent. Messages name the field,
 // never its value.
-import type { Credentials } from './client.js';
+import type { Credentials } from './types.js';
 import { InvalidInputError } from './errors/invalid-input-error.js';
 
 const LIMITS = { username: 320, password: 1024, platformId: 64, token: 512 } as const;

@@ -1,14 +1,6 @@
 import { expect } from '@open-wc/testing';
-import {
-  groupAccounts,
-  maskToken,
-  parseAccounts,
-  parseCreatedToken,
-  parseDeleteAnswer,
-  parseTokenList,
-  parseUserDetails,
-  ResponseFormatError,
-} from '../src/index.js';
+import { groupAccounts, maskToken, ResponseFormatError } from '../src/index.js';
+import { parseAccounts, parseCreatedToken, parseDeleteAnswer, parseTokenList, parseUserDetails } from '../src/parse.js';
 import { accessTokenExpiry } from '../src/jwt.js';
 import { redactText, redactUrl } from '../src/redact.js';
 

@@ -9,7 +9,6 @@ export interface ErrorStrings {
   errorForbidden: string;
   errorServer: string;
   errorResponse: string;
-  errorStorage: string;
   errorUnknown: string;
 }
 
@@ -21,7 +20,6 @@ export const errorStrings: ErrorStrings = {
   errorForbidden: 'Your account is not allowed to do this.',
   errorServer: 'RingCX had a problem. Try again later.',
   errorResponse: 'RingCX sent an answer that could not be read. Try again later.',
-  errorStorage: 'The browser storage is unavailable.',
   errorUnknown: 'Something went wrong. Try again.',
 };
 
@@ -43,8 +41,6 @@ export function messageFor(error: unknown, strings: ErrorStrings): string {
       return strings.errorSessionExpired;
     case 'response-format':
       return strings.errorResponse;
-    case 'storage':
-      return strings.errorStorage;
     case 'http': {
       const status = (error as HttpError).status;
       if (status === 401 || status === 403) return strings.errorForbidden;

@@ -6,8 +6,7 @@ export type RingCxErrorKind =
   | 'network'
   | 'timeout'
   | 'invalid-input'
-  | 'response-format'
-  | 'storage';
+  | 'response-format';
 
 export interface RingCxErrorOptions {
   /** HTTP method of the request that failed. */
@@ -36,11 +35,31 @@ export class RingCxError extends Error {
 }
 
 /**
- * True for any error of this library, also across frames, where `instanceof` fails.
+ * Every error's `name`. The rule: `RingCx` and then the class name, without repeating `RingCx`
+ * (so `RingCxError` for the base, `RingCxHttpError` for `HttpError`). The prefix keeps them apart
+ * from the platform's own `NetworkError` and `TimeoutError` (DOMException names).
+ */
+export const RINGCX_ERROR_NAMES: ReadonlySet<string> = new Set([
+  'RingCxError',
+  'RingCxHttpError',
+  'RingCxRateLimitError',
+  'RingCxSessionExpiredError',
+  'RingCxNetworkError',
+  'RingCxTimeoutError',
+  'RingCxInvalidInputError',
+  'RingCxResponseFormatError',
+]);
+
+/** Names that 0.1 gave two of its errors, so a page's older copy is still recognised. */
+const OLDER_NAMES: ReadonlySet<string> = new Set(['SessionExpiredError', 'InvalidInputError']);
+
+/**
+ * True for any error of this library, also from another copy of it or another frame, where
+ * `instanceof` fails: it compares `name` and `kind`, as ky's guards compare `name`.
  */
 export function isRingCxError(error: unknown): error is RingCxError {
-  return (
-    error instanceof RingCxError ||
-    (error instanceof Error && typeof (error as { kind?: unknown }).kind === 'string' && /^(RingCx|SessionExpired|InvalidInput)/.test(error.name))
-  );
+  if (error instanceof RingCxError) return true;
+  if (error === null || typeof error !== 'object') return false;
+  const { name, kind } = error as { name?: unknown; kind?: unknown };
+  return typeof name === 'string' && (RINGCX_ERROR_NAMES.has(name) || OLDER_NAMES.has(name)) && typeof kind === 'string';
 }

@@ -5,7 +5,7 @@ import { RingCxError, type RingCxErrorOptions } from './ringcx-error.js';
  * refused and the session was ended (`reason: 'refresh-failed'`). Sign in again.
  */
 export class SessionExpiredError extends RingCxError {
-  override name = 'SessionExpiredError';
+  override name = 'RingCxSessionExpiredError';
   readonly reason: 'signed-out' | 'refresh-failed';
 
   constructor(reason: 'signed-out' | 'refresh-failed', options: RingCxErrorOptions = {}) {

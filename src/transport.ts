@@ -1,0 +1,171 @@
+// The transport: how one request reaches RingCX and how its answer, or its failure, comes back as a
+// value or a typed error. It knows nothing of sessions; whoever sends says which headers to add and
+// which secrets the request carries, and `secrets()` names the ones the client holds, so no error
+// ever echoes one back.
+import ky, { isHTTPError, isNetworkError, isTimeoutError, type KyInstance, type Options as KyOptions } from 'ky';
+import { HttpError } from './errors/http-error.js';
+import { InvalidInputError } from './errors/invalid-input-error.js';
+import { NetworkError } from './errors/network-error.js';
+import { RateLimitError } from './errors/rate-limit-error.js';
+import { ResponseFormatError } from './errors/response-format-error.js';
+import { isRingCxError } from './errors/ringcx-error.js';
+import { TimeoutError } from './errors/timeout-error.js';
+import { parseErrorBody } from './parse.js';
+import { redactText, redactUrl } from './redact.js';
+import type { CallOptions } from './types.js';
+
+export type Method = 'GET' | 'POST' | 'DELETE';
+
+/** One request, as the client and the session manager ask for it. */
+export interface SendOptions extends CallOptions {
+  body?: URLSearchParams;
+  searchParams?: Record<string, string>;
+  headers?: Record<string, string>;
+  /** Milliseconds to wait for this answer, instead of the transport's `timeout`. */
+  timeout?: number;
+  /** What this request sends that an error body might echo back: kept out of the error. */
+  secrets?: Array<string | null | undefined>;
+}
+
+export interface TransportOptions {
+  baseUrl: string;
+  timeout: number;
+  retries: number;
+  fetch?: typeof fetch | undefined;
+  /** The secrets the client holds right now (tokens), redacted from every error. */
+  secrets: () => Array<string | null | undefined>;
+}
+
+/** The longest `Retry-After` (seconds) a read waits out before retrying on its own. */
+const MAX_RETRY_AFTER = 5;
+
+export class Transport {
+  private readonly http: KyInstance;
+
+  constructor(private readonly options: TransportOptions) {
+    this.http = ky.create({
+      prefix: options.baseUrl,
+      timeout: options.timeout,
+      retry: 0,
+      ...(options.fetch ? { fetch: options.fetch } : {}),
+    });
+  }
+
+  /** Sends a request; an error status, a network failure or a timeout rejects with a typed error. */
+  async send(method: Method, path: string, options: SendOptions = {}): Promise<Response> {
+    try {
+      return await this.http(path, this.rules(method, options));
+    } catch (error) {
+      throw this.toError(error, method, path, options);
+    }
+  }
+
+  /** Reads a success answer with `parse`; a body that cannot be read rejects with a typed error. */
+  async read<T>(response: Response, method: Method, path: string, parse: (text: string) => T): Promise<T> {
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (error) {
+      throw new NetworkError(method, this.urlFor(path), error instanceof Error ? error.name : undefined);
+    }
+    try {
+      return parse(text);
+    } catch (error) {
+      if (error instanceof ResponseFormatError) {
+        throw new ResponseFormatError(error.message, { method, url: this.urlFor(path) });
+      }
+      throw error;
+    }
+  }
+
+  /**
+   * The transport rules: everything decided per request (retries, timeout, headers, body) is
+   * decided here and nowhere else. Reads (GET) are retried with backoff; writes never are.
+   */
+  private rules(method: Method, options: SendOptions): KyOptions {
+    return {
+      method,
+      headers: options.headers,
+      body: options.body,
+      searchParams: options.searchParams,
+      signal: options.signal,
+      retry: method === 'GET' ? this.readRetry() : 0,
+      ...(options.timeout ? { timeout: options.timeout } : {}),
+    };
+  }
+
+  private readRetry(): KyOptions['retry'] {
+    return {
+      limit: this.options.retries,
+      methods: ['get'],
+      backoffLimit: 3_000,
+      jitter: true,
+      maxRetryAfter: MAX_RETRY_AFTER * 1000,
+      shouldRetry: ({ error }) => {
+        // A server asking for a longer pause gets it from the person, told how long, not from a spinner.
+        if (isHTTPError(error)) return (retryAfterSeconds(error.response.headers) ?? 0) > MAX_RETRY_AFTER ? false : undefined;
+        // fetch() rejects with a TypeError only when the network failed (our requests are always
+        // well-formed). ky knows each engine's usual wording; WebKit has others, such as a
+        // service worker's error response, so the type is what counts.
+        return error.name === 'TypeError' ? true : undefined;
+      },
+    };
+  }
+
+  /** What a failure of ky or fetch means, as one of our errors; an abort stays the caller's reason. */
+  private toError(error: unknown, method: Method, path: string, options: SendOptions): unknown {
+    if (isRingCxError(error)) return error;
+    if (options.signal?.aborted) return options.signal.reason;
+    const url = this.urlFor(path);
+    if (isTimeoutError(error)) return new TimeoutError(method, url, options.timeout ?? this.options.timeout);
+    if (isHTTPError(error)) {
+      const { status, statusText, headers } = error.response;
+      const text = typeof error.data === 'string' ? error.data : error.data === undefined ? '' : JSON.stringify(error.data);
+      const api = parseErrorBody(text);
+      const secrets = [...this.options.secrets(), ...(options.secrets ?? [])];
+      // Redact before cutting: a secret cut in half would no longer be found.
+      const body = text ? redactText(text, secrets).slice(0, 500) : undefined;
+      const generalMessage = api?.generalMessage === undefined ? undefined : redactText(api.generalMessage, secrets);
+      const errorCode = api?.errorCode === undefined ? undefined : redactText(api.errorCode, secrets);
+      const said = generalMessage ?? (body && !body.trimStart().startsWith('<') ? body.slice(0, 120) : statusText);
+      const message = `RingCX answered ${status}${said ? `: ${redactText(said, secrets)}` : ''} (${method} ${url}).`;
+      const details = { status, method, url, body, errorCode, generalMessage };
+      if (status === 429) return new RateLimitError(message, { ...details, retryAfter: retryAfterSeconds(headers) });
+      return new HttpError(message, details);
+    }
+    if (isNetworkError(error)) return new NetworkError(method, url, (error as Error).cause);
+    // fetch rejects with a TypeError for anything else the network did; no request object kept.
+    return new NetworkError(method, url, error instanceof Error ? error.message : undefined);
+  }
+
+  /** The URL of `path`, with secrets redacted: the only form an error carries. */
+  urlFor(path: string): string {
+    return redactUrl(`${this.options.baseUrl}/${path}`);
+  }
+}
+
+/** The absolute form of a base URL, without query, hash or trailing slash. */
+export function resolveBaseUrl(baseUrl: string): string {
+  if (typeof baseUrl !== 'string' || baseUrl.trim() === '') {
+    throw new InvalidInputError('baseUrl', 'The RingCX base URL is empty.');
+  }
+  const base = globalThis.document?.baseURI ?? globalThis.location?.href;
+  try {
+    const url = new URL(baseUrl.trim(), base);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new TypeError('not http');
+    url.search = '';
+    url.hash = '';
+    return url.href.replace(/\/+$/, '');
+  } catch {
+    throw new InvalidInputError('baseUrl', 'The RingCX base URL is not a valid http(s) URL.');
+  }
+}
+
+function retryAfterSeconds(headers: Headers): number | undefined {
+  const value = headers.get('Retry-After');
+  if (!value) return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds) && seconds >= 0) return seconds;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.round((date - Date.now()) / 1000));
+}
