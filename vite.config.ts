@@ -5,11 +5,13 @@
 //   RINGCX_PROXY_TARGET=https://ringcx.ringcentral.com npm start
 // and use the base URL `/ringcx` on the page: requests to /ringcx/* go to the target.
 import { defineConfig, type UserConfig } from 'vite';
+import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 const proxyTarget = process.env.RINGCX_PROXY_TARGET;
 
 const cdn: UserConfig = {
   publicDir: false,
+  plugins: [minifyTemplates()],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,
