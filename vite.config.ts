@@ -9,6 +9,9 @@ import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 const proxyTarget = process.env.RINGCX_PROXY_TARGET;
 
+// The registration modules (`components/ringcx-*/ringcx-*.ts`, `components/index.ts`) only define
+// tags. package.json's `sideEffects` lists their sources as well as their builds, or this build
+// would drop them as unused.
 const cdn: UserConfig = {
   publicDir: false,
   plugins: [minifyTemplates()],
