@@ -3,8 +3,9 @@ import { http } from 'msw';
 import { createMemoryStore, HttpError, RingCxClient, SessionExpiredError, type SessionChange, type SessionStore } from '../src/index.js';
 import { DEMO_CREDENTIALS } from '../src/mock/index.js';
 import { useMock } from './helpers/mock-server.js';
+import { sessionKey } from './helpers/session-key.js';
 
-const KEY = 'session https://ringcx.ringcentral.com';
+const KEY = sessionKey();
 
 describe('RingCxClient refreshes the access token on its own', () => {
   const { mock, worker } = useMock();

@@ -1,13 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { createIndexedDbStore, RingCxClient } from '../src/index.js';
-import { resolveBaseUrl } from '../src/client.js';
 import { DEMO_CREDENTIALS } from '../src/mock/index.js';
 import { useMock } from './helpers/mock-server.js';
+import { sessionKey } from './helpers/session-key.js';
 
 // Two clients on one IndexedDB store stand for two tabs that do not hear each other (no
 // BroadcastChannel): only the refresh lock and the store connect them.
 const BASE = '/signout-race';
-const KEY = `session ${resolveBaseUrl(BASE)}`;
+const KEY = sessionKey(BASE);
 
 describe('sign-out while another tab refreshes', () => {
   const { mock } = useMock({ baseUrl: BASE, latency: 150 });

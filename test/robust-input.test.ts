@@ -26,17 +26,10 @@ import '../components/ringcx-token-list/ringcx-token-list.js';
 import type { RingCxLogin } from '../components/ringcx-login/ringcx-login.js';
 import type { RingCxTokenList } from '../components/ringcx-token-list/ringcx-token-list.js';
 import { useMock } from './helpers/mock-server.js';
+import { failure } from './helpers/failure.js';
 
 const LONG = 'x'.repeat(10_000);
 
-async function failure(call: () => Promise<unknown>): Promise<Error> {
-  try {
-    await call();
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('the call did not fail');
-}
 
 describe('robust: bad input', function () {
   this.timeout(20_000);

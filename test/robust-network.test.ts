@@ -21,6 +21,8 @@ import '../components/ringcx-token-list/ringcx-token-list.js';
 import type { RingCxLogin } from '../components/ringcx-login/ringcx-login.js';
 import type { RingCxTokenList } from '../components/ringcx-token-list/ringcx-token-list.js';
 import { useMock } from './helpers/mock-server.js';
+import { sessionKey } from './helpers/session-key.js';
+import { failure } from './helpers/failure.js';
 
 const BASE = 'https://ringcx.ringcentral.com';
 const TOKEN_URL = `${BASE}/voice/api/v1/admin/token`;
@@ -33,14 +35,6 @@ const html502 = () =>
 const jsonText = (body: string) => new Response(body, { headers: { 'Content-Type': 'application/json' } });
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function failure(call: Promise<unknown>): Promise<Error> {
-  const result = await call.then(
-    () => undefined,
-    (error: unknown) => error,
-  );
-  if (!(result instanceof Error)) throw new Error('the call did not fail');
-  return result;
-}
 
 /** The token list's error region once it has words in it. */
 async function listError(el: RingCxTokenList): Promise<string> {
@@ -323,7 +317,7 @@ describe('robust: broken networks and servers', function () {
 
   describe('a refresh token revoked mid-session', () => {
     const idb = createIndexedDbStore();
-    const KEY = `session ${BASE}`;
+    const KEY = sessionKey();
 
     it('ends the session cleanly: storage cleared, ringcx-session-expired, the form with a message, one refresh', async () => {
       const shared = new RingCxClient({ syncTabs: false }); // the default IndexedDB store
@@ -361,7 +355,7 @@ describe('robust: broken networks and servers', function () {
       // A real refresh token, with an access token that expired an hour ago (no iat).
       const store = createMemoryStore();
       await new RingCxClient({ store }).login(DEMO_CREDENTIALS);
-      const { refreshToken } = (await store.get(`session ${BASE}`)) as { refreshToken: string };
+      const { refreshToken } = (await store.get(sessionKey())) as { refreshToken: string };
       const expiredJwt = encodeJwt({ sub: '1001', plat: 'aws80', exp: Math.floor(Date.now() / 1000) - 3600 } as never);
       mock.failNext('login', () => Response.json({ accessToken: expiredJwt, refreshToken, platformId: 'aws80' }));
       const skewed = newClient();

@@ -3,7 +3,6 @@
 // an older format or for another base URL are discarded. And the persistence option, on the client
 // and as the elements' attribute.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { resolveBaseUrl } from '../src/client.js';
 import {
   createIndexedDbStore,
   RingCxClient,
@@ -17,10 +16,11 @@ import { DEMO_CREDENTIALS } from '../src/mock/index.js';
 import '../components/ringcx-login/ringcx-login.js';
 import type { RingCxLogin } from '../components/ringcx-login/ringcx-login.js';
 import { useMock } from './helpers/mock-server.js';
+import { fallbackKey, sessionKey } from './helpers/session-key.js';
 
 const BASE = '/store-rx';
-const KEY = `session ${resolveBaseUrl(BASE)}`;
-const SESSION_STORAGE_KEY = `ringcx-elements:${KEY}`;
+const KEY = sessionKey(BASE);
+const SESSION_STORAGE_KEY = fallbackKey(BASE);
 const WARNING = 'ringcx-elements: storage is unavailable; the session is kept in memory for this page only.';
 const idb = createIndexedDbStore();
 

@@ -10,6 +10,7 @@ import '../components/ringcx-token-list/ringcx-token-list.js';
 import type { RingCxTokenList } from '../components/ringcx-token-list/ringcx-token-list.js';
 import { DEMO_CREDENTIALS, type MockRingCx, type MockRingCxOptions } from '../src/mock/index.js';
 import { mockWorker, startMock, stopMock } from './helpers/mock-server.js';
+import { sessionKey } from './helpers/session-key.js';
 import { closeTabs, openTab, type Tab, type TabMessage } from './helpers/tabs.js';
 
 interface Screen {
@@ -32,7 +33,7 @@ describe('robust: many tabs', function () {
     mock = await startMock({ ...options, baseUrl: base });
   }
 
-  const key = () => `session ${resolveBaseUrl(base)}`;
+  const key = () => sessionKey(base);
   const screen = (tab: Tab) => tab.call<Screen>('screen');
   const changed = (reason: string) => (message: TabMessage) => message.type === 'change' && message.reason === reason;
 

@@ -1,0 +1,12 @@
+import { resolveBaseUrl } from '../../src/client.js';
+
+export const DEFAULT_BASE = 'https://ringcx.ringcentral.com';
+
+/**
+ * The store key under which a client on `baseUrl` keeps its session. Tests read and age the stored
+ * session through it; the client's own rule (`session <resolved base URL>`) is repeated only here.
+ */
+export const sessionKey = (baseUrl: string = DEFAULT_BASE): string => `session ${resolveBaseUrl(baseUrl)}`;
+
+/** Where the memory fallback keeps the session when IndexedDB is unusable (sessionStorage). */
+export const fallbackKey = (baseUrl: string = DEFAULT_BASE): string => `ringcx-elements:${sessionKey(baseUrl)}`;
