@@ -50,3 +50,37 @@ export function holdRequest(
   worker.use(http[method](url, resolver, { once: true }));
   return held;
 }
+
+/**
+ * Records every call of `object[method]`: `settled()` resolves once every call so far has resolved
+ * or rejected. A test that must show an answer was *not* used waits for this, then for the
+ * element's update, instead of sleeping.
+ */
+export function trackCalls<T extends object, K extends keyof T>(object: T, method: K): { settled(): Promise<void>; readonly count: number } {
+  const original = object[method] as unknown as (...args: unknown[]) => Promise<unknown>;
+  const calls: Promise<unknown>[] = [];
+  (object as Record<K, unknown>)[method] = function (this: unknown, ...args: unknown[]) {
+    const call = original.apply(this, args);
+    calls.push(call.catch(() => undefined));
+    return call;
+  };
+  return {
+    settled: async () => {
+      await Promise.all(calls);
+    },
+    get count() {
+      return calls.length;
+    },
+  };
+}
+
+/**
+ * Settles when an `<img src="x">` of our own has failed to load. An injected image would have
+ * failed (and run an `onerror`) by the same turn, so a test can then check that nothing ran.
+ */
+export function brokenImageTurn(): Promise<void> {
+  const img = document.createElement('img');
+  const failed = new Promise<void>((resolve) => img.addEventListener('error', () => resolve(), { once: true }));
+  img.src = 'x';
+  return failed;
+}
