@@ -10,7 +10,7 @@ import '../components/ringcx-token-list/ringcx-token-list.js';
 import type { RingCxTokenList } from '../components/ringcx-token-list/ringcx-token-list.js';
 import { DEMO_CREDENTIALS, type MockRingCx, type MockRingCxOptions } from '../src/mock/index.js';
 import { mockWorker, startMock, stopMock } from './helpers/mock-server.js';
-import { sessionKey } from './helpers/session-key.js';
+import { apiUrl, sessionKey } from './helpers/session-key.js';
 import { closeTabs, openTab, type Tab, type TabMessage } from './helpers/tabs.js';
 
 interface Screen {
@@ -181,7 +181,7 @@ describe('robust: many tabs', function () {
     let most = 0;
     // Slows each refresh down, counting those under way, then lets the mock answer.
     mockWorker().use(
-      http.post(`${resolveBaseUrl(base)}/api/auth/token/refresh`, async () => {
+      http.post(apiUrl(base, '/api/auth/token/refresh'), async () => {
         most = Math.max(most, ++inFlight);
         await new Promise((resolve) => setTimeout(resolve, 150));
         inFlight--;

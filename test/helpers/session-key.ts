@@ -10,3 +10,6 @@ export const sessionKey = (baseUrl: string = DEFAULT_BASE): string => `session $
 
 /** Where the memory fallback keeps the session when IndexedDB is unusable (sessionStorage). */
 export const fallbackKey = (baseUrl: string = DEFAULT_BASE): string => `ringcx-elements:${sessionKey(baseUrl)}`;
+
+/** The absolute URL of an API path for a client on `baseUrl`, for handlers a test adds itself. */
+export const apiUrl = (baseUrl: string, path: string): string => `${resolveBaseUrl(baseUrl)}${path}`;
