@@ -22,6 +22,7 @@ import type { RingCxLogin } from '../components/ringcx-login/ringcx-login.js';
 import type { RingCxTokenList } from '../components/ringcx-token-list/ringcx-token-list.js';
 import { useMock } from './helpers/mock-server.js';
 import { sessionKey } from './helpers/session-key.js';
+import { watchTimers, type TimerWatch } from './helpers/timers.js';
 import { failure } from './helpers/failure.js';
 
 const BASE = 'https://ringcx.ringcentral.com';
@@ -48,6 +49,11 @@ describe('robust: broken networks and servers', function () {
   this.timeout(20_000);
   const { mock, worker } = useMock();
   let client: RingCxClient;
+  let timers: TimerWatch | undefined;
+  afterEach(() => {
+    timers?.stop();
+    timers = undefined;
+  });
 
   function newClient(options: RingCxClientOptions = {}): RingCxClient {
     return new RingCxClient({ store: createMemoryStore(), ...options });
@@ -114,19 +120,25 @@ describe('robust: broken networks and servers', function () {
   describe('connection failures', () => {
     it('a read that cannot connect gives a NetworkError after exactly 3 attempts (2 retries), and the list says so', async () => {
       always('listTokens', () => Response.error());
-      const started = Date.now();
+      timers = watchTimers();
       const error = await failure(client.listApiTokens());
       expect(error).to.be.instanceOf(NetworkError);
       expect((error as NetworkError).kind).to.equal('network');
       expect(mock.counts.listTokens).to.equal(3);
-      // Backoff is capped: 300 ms then 600 ms at most (with jitter), never a long wait.
-      expect(Date.now() - started).to.be.below(2500);
+      // Backoff is capped: the two waits are 300 ms then 600 ms at most (with jitter), never long.
+      const waits = timers.timers.filter((timer) => timer.fired).map((timer) => timer.delay);
+      expect(waits).to.have.length(2);
+      expect(Math.max(...waits)).to.be.at.most(600);
       mock.counts.listTokens = 0;
+      const reported = oneEvent(document, 'ringcx-error');
       const el = await tokenList();
-      expect(await listError(el)).to.equal('RingCX could not be reached. Check your connection and try again.');
+      await reported;
+      await el.updateComplete;
+      // No storm afterwards: once the list has given up, nothing is scheduled that could send again.
+      expect(timers.pending(), 'timers still pending').to.deep.equal([]);
+      timers.stop();
       expect(mock.counts.listTokens).to.equal(3);
-      // No storm afterwards: nothing retries on its own.
-      await delay(1500);
+      expect(await listError(el)).to.equal('RingCX could not be reached. Check your connection and try again.');
       expect(mock.counts.listTokens).to.equal(3);
     });
 
