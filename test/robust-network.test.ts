@@ -22,7 +22,8 @@ import type { RingCxLogin } from '../components/ringcx-login/ringcx-login.js';
 import type { RingCxTokenList } from '../components/ringcx-token-list/ringcx-token-list.js';
 import { useMock } from './helpers/mock-server.js';
 import { sessionKey } from './helpers/session-key.js';
-import { watchTimers, type TimerWatch } from './helpers/timers.js';
+import { gate } from './helpers/gate.js';
+import { until, watchTimers, type TimerWatch } from './helpers/timers.js';
 import { failure } from './helpers/failure.js';
 
 const BASE = 'https://ringcx.ringcentral.com';
@@ -34,13 +35,12 @@ const html502 = () =>
     headers: { 'Content-Type': 'text/html' },
   });
 const jsonText = (body: string) => new Response(body, { headers: { 'Content-Type': 'application/json' } });
-const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 
 /** The token list's error region once it has words in it. */
 async function listError(el: RingCxTokenList): Promise<string> {
   const region = () => el.shadowRoot!.querySelector('[part="error"]')!;
-  await waitUntil(() => region()?.textContent!.trim(), 'an error message', { timeout: 5000 });
+  await until(() => region()?.textContent!.trim(), 'an error message');
   expect(region().getAttribute('role')).to.equal('alert');
   return region().textContent!.trim();
 }
@@ -75,10 +75,11 @@ describe('robust: broken networks and servers', function () {
   describe('timeouts', () => {
     it('a read that times out gives a TimeoutError, is not retried, and the list says so', async () => {
       let sent = 0;
+      const server = gate();
       worker.use(
         http.get(TOKEN_URL, async () => {
           sent++;
-          await delay(600);
+          await server.pass(); // answers only after the client gave up
           return Response.json([]);
         }),
       );
@@ -92,14 +93,16 @@ describe('robust: broken networks and servers', function () {
       const el = await tokenList(slow);
       expect(await listError(el)).to.equal('RingCX took too long to answer. Try again.');
       expect(el.shadowRoot!.querySelector('[data-ref="retry"]'), 'a Retry button').to.exist;
+      server.release();
     });
 
     it('a sign-in that times out is not retried and the form says so', async () => {
       let sent = 0;
+      const server = gate();
       worker.use(
         http.post(`${BASE}/api/auth/login/admin`, async () => {
           sent++;
-          await delay(600);
+          await server.pass(); // answers only after the client gave up
           return Response.json({});
         }),
       );
@@ -114,6 +117,7 @@ describe('robust: broken networks and servers', function () {
       await el.updateComplete;
       expect(el.querySelector('[role="alert"]')!.textContent!.trim()).to.equal('RingCX took too long to answer. Try again.');
       expect(sent).to.equal(1);
+      server.release();
     });
   });
 
@@ -310,19 +314,20 @@ describe('robust: broken networks and servers', function () {
 
     it('a read with a short Retry-After waits that long before each retry', async () => {
       always('listTokens', () => new Response('', { status: 429, headers: { 'Retry-After': '1' } }));
-      const started = Date.now();
+      timers = watchTimers();
       const error = (await failure(client.listApiTokens())) as RateLimitError;
       expect(error.retryAfter).to.equal(1);
       expect(mock.counts.listTokens).to.equal(3);
-      expect(Date.now() - started).to.be.within(1900, 4000);
+      const waits = timers.timers.filter((timer) => timer.fired).map((timer) => timer.delay);
+      expect(waits, 'a wait of Retry-After (1 s) before each retry').to.deep.equal([1000, 1000]);
     });
 
     it('a read with a long Retry-After fails at once with the seconds instead of keeping the person waiting', async () => {
       always('listTokens', () => new Response('', { status: 429, headers: { 'Retry-After': '120' } }));
-      const started = Date.now();
+      timers = watchTimers();
       const el = await tokenList();
       expect(await listError(el)).to.equal('Too many requests. Wait a moment and try again. (120 s)');
-      expect(Date.now() - started, 'shown without waiting').to.be.below(1500);
+      expect(timers.timers.filter((timer) => timer.fired).map((timer) => timer.delay), 'shown without waiting').to.deep.equal([]);
       expect(mock.counts.listTokens).to.equal(1);
     });
   });
@@ -346,14 +351,16 @@ describe('robust: broken networks and servers', function () {
       mock.revokeRefreshTokens();
       mock.counts.listTokens = 0;
       const expired = oneEvent(login, 'ringcx-session-expired');
+      timers = watchTimers();
       list.shadowRoot!.querySelector<HTMLButtonElement>('[data-ref="reload"]')!.click();
       await expired;
-      await waitUntil(() => login.querySelector('form'), 'the form is back');
+      await until(() => login.querySelector('form'), 'the form is back');
       expect(login.querySelector('[role="alert"]')!.textContent!.trim()).to.equal('Your session has ended. Sign in again.');
-      await waitUntil(() => list.shadowRoot!.textContent!.includes('Sign in to manage your API tokens.'), 'the list is gone');
+      await until(() => list.shadowRoot!.textContent!.includes('Sign in to manage your API tokens.'), 'the list is gone');
       expect(await idb.get(KEY), 'the stored session').to.equal(undefined);
       expect(shared.session).to.equal(null);
-      await delay(1000);
+      // No loop later either: nothing is scheduled that could send again.
+      expect(timers.pending(), 'timers still pending').to.deep.equal([]);
       expect(mock.counts.refresh, 'one refresh, no loop').to.equal(1);
       expect(mock.counts.listTokens).to.equal(1);
       expect(await failure(shared.listApiTokens())).to.be.instanceOf(SessionExpiredError);
@@ -384,6 +391,8 @@ for (const lifetime of [0, -60]) {
   describe(`robust: a server that issues access tokens with a lifetime of ${lifetime} s`, function () {
     this.timeout(20_000);
     const { mock } = useMock({ accessTokenLifetime: lifetime });
+    let timers: TimerWatch | undefined;
+    afterEach(() => timers?.stop());
 
     it('costs at most one refresh per request, never a loop', async () => {
       const client = new RingCxClient({ store: createMemoryStore() });
@@ -401,9 +410,11 @@ for (const lifetime of [0, -60]) {
     it('the token list shows an error and does not loop', async () => {
       const client = new RingCxClient({ store: createMemoryStore() });
       await client.login(DEMO_CREDENTIALS);
+      timers = watchTimers();
       const el = await fixture<RingCxTokenList>(html`<ringcx-token-list .client=${client}></ringcx-token-list>`);
       await listError(el);
-      await delay(1000);
+      // No loop later either: nothing is scheduled that could send again.
+      expect(timers.pending(), 'timers still pending').to.deep.equal([]);
       expect(mock.counts.refresh).to.equal(1);
       expect(mock.counts.listTokens).to.equal(1);
     });

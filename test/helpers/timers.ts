@@ -61,3 +61,16 @@ export function watchTimers(): TimerWatch {
     },
   };
 }
+
+const pageSetTimeout = window.setTimeout.bind(window);
+
+/**
+ * `waitUntil` for tests that watch timers: it polls with the page's own `setTimeout`, taken before
+ * any watch began, so its polling never shows up among the timers the code under test set.
+ */
+export async function until(predicate: () => unknown, message: string, timeout = 5000): Promise<void> {
+  for (let waited = 0; !(await predicate()); waited += 20) {
+    if (waited >= timeout) throw new Error(`Timeout: ${message}`);
+    await new Promise((resolve) => pageSetTimeout(resolve, 20));
+  }
+}
