@@ -62,7 +62,11 @@ describe('RingCxClient API tokens and accounts', () => {
   it('accepts a delete answered 204 with no body', async () => {
     const token = await client.createApiToken();
     mock.failNext('deleteToken', () => new Response(null, { status: 204 }));
-    await client.deleteApiToken(token);
+    expect(await client.deleteApiToken(token).then(() => 'accepted', (e: unknown) => e)).to.equal('accepted');
+    expect(mock.counts.deleteToken, 'sent once, not retried').to.equal(1);
+    // The same call does fail on an answer that says nothing was deleted.
+    mock.failNext('deleteToken', () => Response.json(false));
+    expect(await client.deleteApiToken(token).catch((e: unknown) => e)).to.be.instanceOf(ResponseFormatError);
   });
 
   it('encodes tokens with /, ?, #, % and spaces into one path segment', async () => {
