@@ -13,6 +13,7 @@ import {
 } from '../src/index.js';
 import { DEMO_CREDENTIALS } from '../src/mock/index.js';
 import { useMock } from './helpers/mock-server.js';
+import { gate } from './helpers/gate.js';
 
 describe('RingCxClient API tokens and accounts', () => {
   const { mock, worker } = useMock();
@@ -121,13 +122,15 @@ describe('RingCxClient API tokens and accounts', () => {
 
   it('gives a TimeoutError after the timeout', async () => {
     const slow = new RingCxClient({ store: createMemoryStore(), timeout: 100 });
+    const server = gate();
     worker.use(
       http.post('https://ringcx.ringcentral.com/api/auth/login/admin', async () => {
-        await new Promise((resolve) => setTimeout(resolve, 400));
+        await server.pass(); // answers only after the client gave up
         return new Response('late');
       }),
     );
     const error = await slow.login(DEMO_CREDENTIALS).catch((e: unknown) => e);
+    server.release();
     expect(error).to.be.instanceOf(TimeoutError);
   });
 

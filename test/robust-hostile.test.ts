@@ -10,6 +10,7 @@ import type { RingCxLogin } from '../components/ringcx-login/ringcx-login.js';
 import type { RingCxTokenList } from '../components/ringcx-token-list/ringcx-token-list.js';
 import { ringCxEventNames } from '../components/shared/events.js';
 import { useMock } from './helpers/mock-server.js';
+import { brokenImageTurn } from './helpers/gate.js';
 import { fallbackKey, sessionKey } from './helpers/session-key.js';
 
 const BASE = '/hostile-rx';
@@ -269,7 +270,8 @@ describe('robust: whatever the API returns renders as text', function () {
   });
 
   const pwned = () => (window as { __pwned?: unknown }).__pwned;
-  const settle = () => new Promise((resolve) => setTimeout(resolve, 100));
+  /** By then an injected `<img src=x onerror>` would have run. */
+  const settle = brokenImageTurn;
 
   it('hostile names show literally in <ringcx-login>', async () => {
     mock.failNext('login', () =>

@@ -75,12 +75,13 @@ export function trackCalls<T extends object, K extends keyof T>(object: T, metho
 }
 
 /**
- * Settles when an `<img src="x">` of our own has failed to load. An injected image would have
- * failed (and run an `onerror`) by the same turn, so a test can then check that nothing ran.
+ * Settles when a broken image of our own has failed to load, a turn by which an image injected
+ * into the page just before would have failed too and run its `onerror`. A data: URL, so no request
+ * reaches the mock's worker.
  */
 export function brokenImageTurn(): Promise<void> {
   const img = document.createElement('img');
   const failed = new Promise<void>((resolve) => img.addEventListener('error', () => resolve(), { once: true }));
-  img.src = 'x';
+  img.src = 'data:image/png;base64,bm90IGFuIGltYWdl';
   return failed;
 }
