@@ -163,7 +163,8 @@ describe('robust: many tabs', function () {
     const tabs = await open(['a', 'b', 'c']);
     for (const tab of tabs) await waitForScreen(tab, (s) => s.tokens.includes('No API tokens yet.'), 'the token list', 3000);
     expect(mock.counts.refresh).to.equal(1);
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    // Not again later: no tab has anything scheduled that could send a request.
+    for (const tab of tabs) expect(await tab.call('pendingTimers'), `${tab.name}: timers pending`).to.deep.equal([]);
     expect(mock.counts.refresh, 'no refresh loop').to.equal(1);
     expect(mock.counts.listTokens - before).to.equal(3);
   });
