@@ -10,7 +10,7 @@ import '../components/ringcx-token-list/ringcx-token-list.js';
 import type { RingCxTokenList } from '../components/ringcx-token-list/ringcx-token-list.js';
 import { DEMO_CREDENTIALS, type MockRingCx, type MockRingCxOptions } from '../src/mock/index.js';
 import { mockWorker, startMock, stopMock } from './helpers/mock-server.js';
-import { apiUrl, sessionKey } from './helpers/session-key.js';
+import { apiUrl, sessionKey, tabMessagesDelivered } from './helpers/session-key.js';
 import { closeTabs, openTab, type Tab, type TabMessage } from './helpers/tabs.js';
 
 interface Screen {
@@ -228,7 +228,8 @@ describe('robust: many tabs', function () {
       await theirs.login(DEMO_CREDENTIALS);
       await theirs.refresh();
       await theirs.logout();
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      await tabMessagesDelivered(); // `mine` has heard all three
+      await mine.getSession();
       expect(changes.map((change) => change.reason)).to.deep.equal([]);
       expect(mine.session?.displayName).to.equal('Ada Admin');
       expect(el.shadowRoot!.textContent).to.contain('No API tokens yet.');

@@ -13,3 +13,25 @@ export const fallbackKey = (baseUrl: string = DEFAULT_BASE): string => `ringcx-e
 
 /** The absolute URL of an API path for a client on `baseUrl`, for handlers a test adds itself. */
 export const apiUrl = (baseUrl: string, path: string): string => `${resolveBaseUrl(baseUrl)}${path}`;
+
+/** The BroadcastChannel the clients of one origin talk on. */
+export const TAB_CHANNEL = 'ringcx-elements';
+
+/**
+ * Settles once every client in this page has received what was posted on the tab channel before
+ * the call: a message posted after them reaches a channel opened after theirs last.
+ */
+export async function tabMessagesDelivered(): Promise<void> {
+  const probe = new BroadcastChannel(TAB_CHANNEL);
+  const sender = new BroadcastChannel(TAB_CHANNEL);
+  const marker = `probe-${Math.random()}`;
+  try {
+    await new Promise<void>((resolve) => {
+      probe.onmessage = (event: MessageEvent) => event.data === marker && resolve();
+      sender.postMessage(marker);
+    });
+  } finally {
+    probe.close();
+    sender.close();
+  }
+}
