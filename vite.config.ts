@@ -5,7 +5,7 @@
 //   RINGCX_PROXY_TARGET=https://ringcx.ringcentral.com npm start
 // and use the base URL `/ringcx` on the page: requests to /ringcx/* go to the target.
 import { defineConfig, type UserConfig } from 'vite';
-import { minifyTemplates } from './scripts/minify-templates.mjs';
+import { minifyTemplates } from './scripts/lib/minify-templates.mjs';
 
 const proxyTarget = process.env.RINGCX_PROXY_TARGET;
 

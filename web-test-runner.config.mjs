@@ -1,15 +1,15 @@
 // Tests run against the in-page mock RingCX (msw service worker) in one engine a run:
-// TEST_BROWSER=chromium (default), firefox or webkit. scripts/test.mjs finds the browser and
+// TEST_BROWSER=chromium (default), firefox or webkit. scripts/test-runner/test.mjs finds the browser and
 // passes its path (CHROME_PATH, FIREFOX_PATH, WEBKIT_DRIVER_PATH + WEBKIT_BROWSER_PATH).
 import { readFile } from 'node:fs/promises';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
-import { firefoxLauncher } from './scripts/launchers/firefox.mjs';
-import { webkitLauncher } from './scripts/launchers/webkit.mjs';
-import { CHROMIUM_FLAGS } from './scripts/find-browser.mjs';
-import { plainSummaryReporter } from './scripts/plain-summary-reporter.mjs';
-import { reactEsm } from './scripts/react-esm.mjs';
-import { vueBrowser } from './scripts/vue-browser.mjs';
+import { firefoxLauncher } from './scripts/test-runner/launchers/firefox.mjs';
+import { webkitLauncher } from './scripts/test-runner/launchers/webkit.mjs';
+import { CHROMIUM_FLAGS } from './scripts/lib/find-browser.mjs';
+import { plainSummaryReporter } from './scripts/test-runner/plain-summary-reporter.mjs';
+import { reactEsm } from './scripts/test-runner/react-esm.mjs';
+import { vueBrowser } from './scripts/test-runner/vue-browser.mjs';
 import { defaultReporter } from '@web/test-runner';
 
 const workerFile = new URL('./public/mockServiceWorker.js', import.meta.url);

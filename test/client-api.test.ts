@@ -13,6 +13,7 @@ import {
 } from '../src/index.js';
 import { DEMO_CREDENTIALS } from '../src/mock/index.js';
 import { useMock } from './helpers/mock-server.js';
+import { gate } from './helpers/gate.js';
 
 describe('RingCxClient API tokens and accounts', () => {
   const { mock, worker } = useMock();
@@ -62,7 +63,11 @@ describe('RingCxClient API tokens and accounts', () => {
   it('accepts a delete answered 204 with no body', async () => {
     const token = await client.createApiToken();
     mock.failNext('deleteToken', () => new Response(null, { status: 204 }));
-    await client.deleteApiToken(token);
+    expect(await client.deleteApiToken(token).then(() => 'accepted', (e: unknown) => e)).to.equal('accepted');
+    expect(mock.counts.deleteToken, 'sent once, not retried').to.equal(1);
+    // The same call does fail on an answer that says nothing was deleted.
+    mock.failNext('deleteToken', () => Response.json(false));
+    expect(await client.deleteApiToken(token).catch((e: unknown) => e)).to.be.instanceOf(ResponseFormatError);
   });
 
   it('encodes tokens with /, ?, #, % and spaces into one path segment', async () => {
@@ -117,13 +122,15 @@ describe('RingCxClient API tokens and accounts', () => {
 
   it('gives a TimeoutError after the timeout', async () => {
     const slow = new RingCxClient({ store: createMemoryStore(), timeout: 100 });
+    const server = gate();
     worker.use(
       http.post('https://ringcx.ringcentral.com/api/auth/login/admin', async () => {
-        await new Promise((resolve) => setTimeout(resolve, 400));
+        await server.pass(); // answers only after the client gave up
         return new Response('late');
       }),
     );
     const error = await slow.login(DEMO_CREDENTIALS).catch((e: unknown) => e);
+    server.release();
     expect(error).to.be.instanceOf(TimeoutError);
   });
 

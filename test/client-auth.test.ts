@@ -10,6 +10,7 @@ import {
 } from '../src/index.js';
 import { DEMO_CREDENTIALS, DEMO_RC_ACCESS_TOKEN } from '../src/mock/index.js';
 import { useMock } from './helpers/mock-server.js';
+import { sessionKey } from './helpers/session-key.js';
 
 const BASE = 'https://ringcx.ringcentral.com';
 
@@ -136,9 +137,9 @@ describe('RingCxClient sign-in and session', () => {
   it('refresh() saves the new access and refresh tokens', async () => {
     const client = newClient();
     await client.login(DEMO_CREDENTIALS);
-    const before = JSON.stringify(await store.get(`session ${BASE}`));
+    const before = JSON.stringify(await store.get(sessionKey()));
     await client.refresh();
-    const after = (await store.get(`session ${BASE}`)) as { accessToken: string; refreshToken: string };
+    const after = (await store.get(sessionKey())) as { accessToken: string; refreshToken: string };
     expect(JSON.stringify(after)).not.to.equal(before);
     // The mock rotates refresh tokens and rejects a used one: a second refresh works only if the
     // new refresh token was saved.
@@ -149,11 +150,11 @@ describe('RingCxClient sign-in and session', () => {
   it('logout revokes the refresh token and clears the stored session', async () => {
     const client = newClient();
     await client.login(DEMO_CREDENTIALS);
-    const { refreshToken } = (await store.get(`session ${BASE}`)) as { refreshToken: string };
+    const { refreshToken } = (await store.get(sessionKey())) as { refreshToken: string };
     await client.logout();
     expect(mock.counts.logout).to.equal(1);
     expect(mock.requests.at(-1)!.url).to.equal(`${BASE}/api/auth/logout/${encodeURIComponent(refreshToken)}`);
-    expect(await store.get(`session ${BASE}`)).to.equal(undefined);
+    expect(await store.get(sessionKey())).to.equal(undefined);
     expect(client.session).to.equal(null);
     const error = await client.listApiTokens().catch((e: unknown) => e);
     expect(error).to.be.instanceOf(SessionExpiredError);
@@ -189,7 +190,7 @@ describe('RingCxClient sign-in and session', () => {
   });
 
   it('discards a corrupt, old-format or foreign stored session', async () => {
-    const key = `session ${BASE}`;
+    const key = sessionKey();
     for (const value of ['garbage', { format: 0, accessToken: 'x' }, { format: 1, baseUrl: 'https://elsewhere.example', accessToken: 'x' }]) {
       await store.set(key, value);
       expect(await newClient().getSession()).to.equal(null);
@@ -223,9 +224,9 @@ describe('RingCxClient sign-in while the stored session is still being read', ()
     const client = new RingCxClient({ store: slow });
     const reading = client.getSession();
     const signingIn = client.login(DEMO_CREDENTIALS);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await signingIn; // signed in while the first read is still held
     release();
-    await Promise.all([reading, signingIn]);
+    await reading;
     expect(client.session?.displayName).to.equal('Ada Admin');
     expect((await client.getSession())?.displayName).to.equal('Ada Admin');
   });

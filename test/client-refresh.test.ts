@@ -1,10 +1,23 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { http } from 'msw';
 import { createMemoryStore, HttpError, RingCxClient, SessionExpiredError, type SessionChange, type SessionStore } from '../src/index.js';
 import { DEMO_CREDENTIALS } from '../src/mock/index.js';
 import { useMock } from './helpers/mock-server.js';
+import { sessionKey } from './helpers/session-key.js';
+import { gate, holdRequest } from './helpers/gate.js';
 
-const KEY = 'session https://ringcx.ringcentral.com';
+const KEY = sessionKey();
+const REFRESH_URL = 'https://ringcx.ringcentral.com/api/auth/token/refresh';
+
+/** Settles on the client's next `signed-out` notification. */
+const signedOut = (client: RingCxClient) =>
+  new Promise<void>((resolve) => {
+    const stop = client.subscribe((change) => {
+      if (change.reason === 'signed-out') {
+        stop();
+        resolve();
+      }
+    });
+  });
 
 describe('RingCxClient refreshes the access token on its own', () => {
   const { mock, worker } = useMock();
@@ -61,20 +74,17 @@ describe('RingCxClient refreshes the access token on its own', () => {
   it('a caller that gives up does not cancel the refresh the other callers share', async () => {
     await newClient().login(DEMO_CREDENTIALS);
     await ageStoredSession();
-    worker.use(
-      http.post('https://ringcx.ringcentral.com/api/auth/token/refresh', async () => {
-        await new Promise((resolve) => setTimeout(resolve, 200));
-      }),
-    );
+    const refresh = holdRequest(worker, 'post', REFRESH_URL);
     const client = newClient();
     const changes: SessionChange[] = [];
     client.subscribe((change) => changes.push(change));
     const controller = new AbortController();
     const givingUp = client.listApiTokens({ signal: controller.signal }).catch((e: unknown) => e);
     const waiting = client.getAccounts();
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await refresh.arrived; // the shared refresh is on the wire
     controller.abort();
     expect(((await givingUp) as Error).name).to.equal('AbortError');
+    refresh.release();
     expect((await waiting).length).to.be.greaterThan(0);
     expect(changes.map((change) => change.reason)).to.deep.equal(['restored', 'refreshed']);
     // The rotated refresh token was saved: the session goes on in a new client.
@@ -85,16 +95,20 @@ describe('RingCxClient refreshes the access token on its own', () => {
 
   it('a refresh that finishes after sign-out does not sign the user back in', async () => {
     // The server has rotated the tokens; its answer is still on the way when the user signs out.
+    const answer = gate();
     const lateRefresh: typeof fetch = async (input, init) => {
       const response = await fetch(input, init);
-      if ((input as Request).url.endsWith('/token/refresh')) await new Promise((resolve) => setTimeout(resolve, 200));
+      if ((input as Request).url.endsWith('/token/refresh')) await answer.pass();
       return response;
     };
     const client = new RingCxClient({ store, fetch: lateRefresh });
     await client.login(DEMO_CREDENTIALS);
     const refreshing = client.refresh().catch((e: unknown) => e);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    await client.logout();
+    await answer.arrived;
+    const signingOut = client.logout();
+    await signedOut(client);
+    answer.release(); // the rotated tokens arrive after the sign-out
+    await signingOut;
     const error = await refreshing;
     expect(error).to.be.instanceOf(SessionExpiredError);
     expect(client.session).to.equal(null);
@@ -107,17 +121,16 @@ describe('RingCxClient refreshes the access token on its own', () => {
   it('a refresh refused because the user signed out meanwhile is not reported as an expiry', async () => {
     const client = newClient();
     await client.login(DEMO_CREDENTIALS);
-    // The refresh reaches the server only after the sign-out has revoked its refresh token.
-    worker.use(
-      http.post('https://ringcx.ringcentral.com/api/auth/token/refresh', async () => {
-        await new Promise((resolve) => setTimeout(resolve, 200));
-      }),
-    );
+    // The refresh is answered only after the sign-out.
+    const refresh = holdRequest(worker, 'post', REFRESH_URL);
     const changes: SessionChange[] = [];
     client.subscribe((change) => changes.push(change));
     const refreshing = client.refresh().catch((e: unknown) => e);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    await client.logout();
+    await refresh.arrived;
+    const signingOut = client.logout();
+    await signedOut(client);
+    refresh.release();
+    await signingOut;
     const error = await refreshing;
     expect(error).to.be.instanceOf(SessionExpiredError);
     expect((error as SessionExpiredError).reason).to.equal('signed-out');

@@ -1,16 +1,17 @@
 import { expect } from '@open-wc/testing';
 import { createIndexedDbStore, RingCxClient } from '../src/index.js';
-import { resolveBaseUrl } from '../src/client.js';
 import { DEMO_CREDENTIALS } from '../src/mock/index.js';
 import { useMock } from './helpers/mock-server.js';
+import { apiUrl, sessionKey } from './helpers/session-key.js';
+import { holdRequest } from './helpers/gate.js';
 
 // Two clients on one IndexedDB store stand for two tabs that do not hear each other (no
 // BroadcastChannel): only the refresh lock and the store connect them.
 const BASE = '/signout-race';
-const KEY = `session ${resolveBaseUrl(BASE)}`;
+const KEY = sessionKey(BASE);
 
 describe('sign-out while another tab refreshes', () => {
-  const { mock } = useMock({ baseUrl: BASE, latency: 150 });
+  const { mock, worker } = useMock({ baseUrl: BASE });
   const store = createIndexedDbStore();
   const tab = () => new RingCxClient({ baseUrl: BASE, store, syncTabs: false });
 
@@ -21,11 +22,16 @@ describe('sign-out while another tab refreshes', () => {
     const stored = (await store.get(KEY)) as Record<string, unknown>;
     await store.set(KEY, { ...stored, expiresAt: Date.now() - 1000 });
 
+    const refresh = holdRequest(worker, 'post', apiUrl(BASE, '/api/auth/token/refresh'));
     const refreshing = tab();
-    const call = refreshing.listApiTokens(); // refreshes first: holds the lock for about 150 ms
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    const call = refreshing.listApiTokens(); // refreshes first: holds the lock until the answer
+    await refresh.arrived;
     const signingOut = tab();
-    await signingOut.logout();
+    const cleared = new Promise<void>((resolve) => signingOut.subscribe((change) => change.reason === 'signed-out' && resolve()));
+    const out = signingOut.logout();
+    await cleared; // the other tab has cleared the store; the refresh answer lands after that
+    refresh.release();
+    await out;
     await call;
 
     expect(mock.counts.refresh).to.equal(1);

@@ -10,6 +10,7 @@ import {
 import { ROUTES } from '../src/mock/routes.js';
 import type { AccessTokenUserDetails, Account, ApiErrorBody } from '../src/types.js';
 import { useMock } from './helpers/mock-server.js';
+import { watchTimers } from './helpers/timers.js';
 import { loadContract, validate, type Contract, type ContractOperation } from './helpers/schema.js';
 
 const BASE = 'https://ringcx.ringcentral.com';
@@ -270,8 +271,14 @@ describe('mock RingCX', () => {
       swapIn({ accessTokenLifetime: 0.3 });
       const { accessToken } = await login();
       expect((await fetch(`${ADMIN}/accounts`, bearer(accessToken!))).status).to.equal(200);
-      await new Promise((resolve) => setTimeout(resolve, 350));
-      await expectJwtExpired(await fetch(`${ADMIN}/accounts`, bearer(accessToken!)));
+      // A fake clock for the mock (it runs in this page): 350 ms later, without waiting for them.
+      const now = Date.now;
+      Date.now = () => now.call(Date) + 350;
+      try {
+        await expectJwtExpired(await fetch(`${ADMIN}/accounts`, bearer(accessToken!)));
+      } finally {
+        Date.now = now;
+      }
     });
 
     it('forgets every token on reset', async () => {
@@ -478,9 +485,13 @@ describe('mock RingCX', () => {
 
     it('delays responses by the configured latency', async () => {
       swapIn({ latency: 120 });
-      const started = performance.now();
-      await login();
-      expect(performance.now() - started).to.be.at.least(110);
+      const timers = watchTimers();
+      try {
+        await login();
+      } finally {
+        timers.stop();
+      }
+      expect(timers.timers.filter((timer) => timer.fired).map((timer) => timer.delay), 'waits before answering').to.deep.equal([120]);
     });
 
     it('answers under a relative base URL, trailing slash tolerated', async () => {

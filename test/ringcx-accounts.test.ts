@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
-import { http, HttpResponse } from 'msw';
-import { createMemoryStore, RingCxClient, type Account } from '../src/index.js';
+import { HttpResponse } from 'msw';
+import { createMemoryStore, RingCxClient } from '../src/index.js';
 import { DEMO_CREDENTIALS, makeAccounts } from '../src/mock/index.js';
 import { defaultAccounts } from '../src/mock/data.js';
 import '../components/ringcx-accounts/ringcx-accounts.js';
@@ -9,6 +9,7 @@ import type { RingCxAccounts } from '../components/ringcx-accounts/ringcx-accoun
 import { filterAccounts, indexAccounts, SECRET_ACCOUNT_FIELDS, withoutSecrets } from '../components/ringcx-accounts/account-filter.js';
 import { expectNoAxeViolations } from './helpers/axe.js';
 import { useMock } from './helpers/mock-server.js';
+import { brokenImageTurn, holdRequest, trackCalls } from './helpers/gate.js';
 
 const ACCOUNTS_URL = 'https://ringcx.ringcentral.com/voice/api/v1/admin/accounts';
 
@@ -55,20 +56,6 @@ async function typeFilter(el: RingCxAccounts, value: string): Promise<void> {
   input.value = value;
   input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   await el.updateComplete;
-}
-
-/** A handler that holds the accounts answer until `release()`; `arrived` settles when the request reaches it. */
-function holdAccounts(accounts: Account[]): { handler: ReturnType<typeof http.get>; arrived: Promise<void>; release: () => void } {
-  let release!: () => void;
-  let arrive!: () => void;
-  const gate = new Promise<void>((resolve) => (release = resolve));
-  const arrived = new Promise<void>((resolve) => (arrive = resolve));
-  const handler = http.get(ACCOUNTS_URL, async () => {
-    arrive();
-    await gate;
-    return HttpResponse.json(accounts);
-  }, { once: true });
-  return { handler, arrived, release };
 }
 
 describe('account-filter', () => {
@@ -136,8 +123,7 @@ describe('<ringcx-accounts>', () => {
 
   describe('loading and errors', () => {
     it('is busy and says so while the accounts load', async () => {
-      const held = holdAccounts(defaultAccounts());
-      worker.use(held.handler);
+      const held = holdRequest(worker, 'get', ACCOUNTS_URL, () => HttpResponse.json(defaultAccounts()));
       const client = await signedInClient();
       const el = await fixture<RingCxAccounts>(html`<ringcx-accounts .client=${client}></ringcx-accounts>`);
       await waitUntil(() => statusText(el) === 'Loading accounts…');
@@ -185,8 +171,7 @@ describe('<ringcx-accounts>', () => {
     it('keeps the last load when reloads overlap', async () => {
       const client = await signedInClient();
       const el = await showAccounts(client);
-      const held = holdAccounts(makeAccounts(1, 3));
-      worker.use(held.handler);
+      const held = holdRequest(worker, 'get', ACCOUNTS_URL, () => HttpResponse.json(makeAccounts(1, 3)));
       const first = el.reload();
       await held.arrived;
       mock.setAccounts(makeAccounts(2, 2));
@@ -200,9 +185,9 @@ describe('<ringcx-accounts>', () => {
     });
 
     it('drops a load when removed from the page and loads again when put back', async () => {
-      const held = holdAccounts(makeAccounts(1, 3));
-      worker.use(held.handler);
+      const held = holdRequest(worker, 'get', ACCOUNTS_URL, () => HttpResponse.json(makeAccounts(1, 3)));
       const client = await signedInClient();
+      const loads = trackCalls(client, 'getAccounts');
       const errors: Event[] = [];
       const el = await fixture<RingCxAccounts>(
         html`<ringcx-accounts .client=${client} @ringcx-error=${(e: Event) => errors.push(e)}></ringcx-accounts>`,
@@ -212,7 +197,8 @@ describe('<ringcx-accounts>', () => {
       const parent = el.parentNode!;
       el.remove();
       held.release();
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(loads.count).to.equal(1);
+      await loads.settled(); // the held answer reached the client (or its abort did)
       await el.updateComplete;
       expect(has(el, '[role="listbox"]'), 'the dropped answer was shown').to.equal(false);
       expect(errors).to.have.length(0);
@@ -287,7 +273,7 @@ describe('<ringcx-accounts>', () => {
         },
       ]);
       const el = await showAccounts(await signedInClient());
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await brokenImageTurn(); // an injected <img src=x> would have run its onerror by now
       expect(has(el, 'img, b')).to.equal(false);
       expect(names(el)).to.deep.equal(['<img src=x onerror=window.__xss=1>']);
       expect(root(el).textContent).to.contain('<b onmouseover=window.__xss=3>Main</b>');
@@ -494,15 +480,8 @@ describe('<ringcx-accounts>', () => {
       expect(options(el)[99]!.getAttribute('aria-setsize')).to.equal('10000');
       expect(options(el)[99]!.getAttribute('aria-posinset')).to.equal('100');
 
-      const times: number[] = [];
-      for (const query of ['s', 'su', 'sub-account 1.9', 'sub-account 1.99', '20005']) {
-        const started = performance.now();
-        await typeFilter(el, query);
-        times.push(performance.now() - started);
-      }
-      times.sort((a, b) => a - b);
-      // A loose bound against a freeze; the benchmark measures the real figure.
-      expect(times[2], `median filter time ${times[2]!.toFixed(1)} ms`).to.be.below(100);
+      // How fast filtering is belongs to the benchmark (`npm run bench`); here, what it shows.
+      for (const query of ['s', 'su', 'sub-account 1.9', 'sub-account 1.99', '20005']) await typeFilter(el, query);
       expect(countText(el)).to.equal('1,000 of 10,000 accounts match'); // ids 20005000 to 20005999
       expect(options(el)).to.have.length(100);
 

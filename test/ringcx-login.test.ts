@@ -21,10 +21,9 @@ function fill(el: RingCxLogin, values: Partial<Record<'username' | 'password' | 
   for (const [name, value] of Object.entries(values)) field(el, name).value = value;
 }
 
+/** Waits until the element shows the form or the signed-in view; fails the test when it shows neither. */
 async function settle(el: RingCxLogin): Promise<void> {
-  for (let i = 0; i < 20 && !el.querySelector('form, .ringcx-login__signed-in'); i++) {
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
+  await waitUntil(() => el.querySelector('form, .ringcx-login__signed-in'), 'neither the form nor the signed-in view', { timeout: 5000 });
   await el.updateComplete;
 }
 

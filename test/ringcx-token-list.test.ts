@@ -1,12 +1,12 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { http } from 'msw';
 import { createMemoryStore, maskToken, RingCxClient } from '../src/index.js';
 import { DEMO_CREDENTIALS } from '../src/mock/index.js';
 import '../components/ringcx-token-list/ringcx-token-list.js';
 import type { RingCxTokenList } from '../components/ringcx-token-list/ringcx-token-list.js';
 import { expectNoAxeViolations } from './helpers/axe.js';
 import { useMock } from './helpers/mock-server.js';
+import { brokenImageTurn, holdRequest, trackCalls } from './helpers/gate.js';
 
 const TOKENS_URL = 'https://ringcx.ringcentral.com/voice/api/v1/admin/token';
 
@@ -52,23 +52,6 @@ async function settled(el: RingCxTokenList): Promise<void> {
     'the token list did not settle',
   );
   await el.updateComplete;
-}
-
-/** A handler that holds the next list request until `release()`, then answers with `answer` or lets the mock answer. */
-function holdList(worker: ReturnType<typeof useMock>['worker'], answer?: string[]): { release: () => void } {
-  let release!: () => void;
-  const gate = new Promise<void>((resolve) => (release = resolve));
-  worker.use(
-    http.get(
-      TOKENS_URL,
-      async () => {
-        await gate;
-        return answer ? Response.json(answer) : undefined;
-      },
-      { once: true },
-    ),
-  );
-  return { release };
 }
 
 describe('<ringcx-token-list>', () => {
@@ -123,7 +106,7 @@ describe('<ringcx-token-list>', () => {
   describe('loading and listing', () => {
     it('shows that it is loading, then the tokens masked and never in full', async () => {
       const tokens = await signIn(2);
-      const held = holdList(worker);
+      const held = holdRequest(worker, 'get', TOKENS_URL);
       const el = await mount();
       await waitUntil(() => root(el).querySelector('[aria-busy="true"]'), 'no busy state');
       expect(visibleText(el)).to.contain('Loading tokens…');
@@ -155,7 +138,7 @@ describe('<ringcx-token-list>', () => {
       const el = await mount();
       await settled(el);
       expect(rows(el)).to.deep.equal([maskToken('<img src=x onerror=window.__xss=1>')]);
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await brokenImageTurn(); // an injected <img src=x> would have run its onerror by now
       expect(root(el).querySelector('img')).to.equal(null);
       expect((window as { __xss?: unknown }).__xss).to.equal(undefined);
     });
@@ -168,13 +151,16 @@ describe('<ringcx-token-list>', () => {
       await waitUntil(() => rows(el).length === 2);
       expect(rows(el)).to.deep.equal([...tokens, added].map(maskToken));
 
-      const held = holdList(worker, ['aws80:stale-answer-0000']);
+      const loads = trackCalls(client, 'listApiTokens');
+      const held = holdRequest(worker, 'get', TOKENS_URL, () => Response.json(['aws80:stale-answer-0000']));
       button(el, 'Reload').click();
       await waitUntil(() => root(el).querySelector('[aria-busy="true"]'));
       button(el, 'Reload').click();
       await settled(el);
       held.release();
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(loads.count).to.equal(2);
+      await loads.settled(); // the stale answer reached the client
+      await el.updateComplete;
       expect(rows(el)).to.deep.equal([...tokens, added].map(maskToken));
     });
 

@@ -2,7 +2,6 @@
 // tokens show masked; whatever the API returns renders as text; the elements run under a strict
 // Content-Security-Policy with Trusted Types; sign-out leaves no trace of the session.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { resolveBaseUrl } from '../src/client.js';
 import { createIndexedDbStore, createMemoryStore, maskToken, RingCxClient, setDefaultClient, type Persistence } from '../src/index.js';
 import { DEMO_CREDENTIALS } from '../src/mock/index.js';
 import '../components/ringcx-login/ringcx-login.js';
@@ -11,9 +10,11 @@ import type { RingCxLogin } from '../components/ringcx-login/ringcx-login.js';
 import type { RingCxTokenList } from '../components/ringcx-token-list/ringcx-token-list.js';
 import { ringCxEventNames } from '../components/shared/events.js';
 import { useMock } from './helpers/mock-server.js';
+import { brokenImageTurn } from './helpers/gate.js';
+import { fallbackKey, sessionKey } from './helpers/session-key.js';
 
 const BASE = '/hostile-rx';
-const KEY = `session ${resolveBaseUrl(BASE)}`;
+const KEY = sessionKey(BASE);
 const PASSWORD = 'Tr0ub4dor&3 Ω-sëcret';
 const WRONG_PASSWORD = 'Wr0ng&pässword 42+';
 const idb = createIndexedDbStore();
@@ -269,7 +270,8 @@ describe('robust: whatever the API returns renders as text', function () {
   });
 
   const pwned = () => (window as { __pwned?: unknown }).__pwned;
-  const settle = () => new Promise((resolve) => setTimeout(resolve, 100));
+  /** By then an injected `<img src=x onerror>` would have run. */
+  const settle = brokenImageTurn;
 
   it('hostile names show literally in <ringcx-login>', async () => {
     mock.failNext('login', () =>
@@ -403,7 +405,7 @@ describe('robust: sign-out leaves no trace of the session', function () {
       const stored = (persistence === 'local'
         ? await idb.get(KEY)
         : persistence === 'session'
-          ? JSON.parse(sessionStorage.getItem(`ringcx-elements:${KEY}`)!)
+          ? JSON.parse(sessionStorage.getItem(fallbackKey(BASE))!)
           : undefined) as { accessToken: string; refreshToken: string } | undefined;
       if (persistence !== 'none') expect(stored?.accessToken, 'stored while signed in').to.be.a('string');
 
@@ -413,7 +415,7 @@ describe('robust: sign-out leaves no trace of the session', function () {
       await waitUntil(() => list.shadowRoot!.textContent!.includes('Sign in to manage your API tokens.'), 'the list is gone');
 
       expect(await idb.get(KEY), 'the IndexedDB record').to.equal(undefined);
-      expect(sessionStorage.getItem(`ringcx-elements:${KEY}`), 'the sessionStorage key').to.equal(null);
+      expect(sessionStorage.getItem(fallbackKey(BASE)), 'the sessionStorage key').to.equal(null);
       const everything = `${textOf(await allOfIndexedDb())}\n${textOf(allOfWebStorage())}\n${document.documentElement.outerHTML}\n${list.shadowRoot!.innerHTML}`;
       for (const secret of [stored?.accessToken, stored?.refreshToken, apiToken, maskToken(apiToken)]) {
         if (secret) expect(everything.includes(secret), 'a token left behind').to.equal(false);

@@ -26,17 +26,10 @@ import '../components/ringcx-token-list/ringcx-token-list.js';
 import type { RingCxLogin } from '../components/ringcx-login/ringcx-login.js';
 import type { RingCxTokenList } from '../components/ringcx-token-list/ringcx-token-list.js';
 import { useMock } from './helpers/mock-server.js';
+import { failure } from './helpers/failure.js';
 
 const LONG = 'x'.repeat(10_000);
 
-async function failure(call: () => Promise<unknown>): Promise<Error> {
-  try {
-    await call();
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('the call did not fail');
-}
 
 describe('robust: bad input', function () {
   this.timeout(20_000);
@@ -249,7 +242,31 @@ describe('robust: parsers and helpers take any input (fast-check)', () => {
   });
 
   it('parseDeleteAnswer: nothing, or ResponseFormatError', () => {
-    fc.assert(returnsOrFormatError(parseDeleteAnswer, (v) => v === undefined), runs);
+    // It refuses exactly an answer of `false` (any case, quoted or not, padded or not) and accepts
+    // everything else; the generator makes sure the refusing side is reached too.
+    const refusal = fc
+      .tuple(fc.constantFrom('false', 'FALSE', 'False'), fc.constantFrom('', '"'), fc.constantFrom('', ' ', '\n\t'))
+      .map(([word, quote, pad]) => `${pad}${quote}${word}${quote}${pad}`);
+    const refuses = (text: string) => /^"?false"?$/i.test(text.trim());
+    let refused = 0;
+    fc.assert(
+      fc.property(fc.oneof(anyText, refusal, fc.constantFrom('', 'true', '"true"', ' TRUE ')), (text) => {
+        let error: unknown;
+        try {
+          expect(parseDeleteAnswer(text)).to.equal(undefined);
+        } catch (caught) {
+          error = caught;
+        }
+        if (refuses(text)) {
+          refused++;
+          expect(error, JSON.stringify(text)).to.be.instanceOf(ResponseFormatError);
+        } else {
+          expect(error, JSON.stringify(text)).to.equal(undefined);
+        }
+      }),
+      runs,
+    );
+    expect(refused, 'refusals generated').to.be.greaterThan(0);
   });
 
   it('parseUserDetails: an object with a non-empty access token, or ResponseFormatError', () => {

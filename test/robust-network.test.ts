@@ -21,6 +21,10 @@ import '../components/ringcx-token-list/ringcx-token-list.js';
 import type { RingCxLogin } from '../components/ringcx-login/ringcx-login.js';
 import type { RingCxTokenList } from '../components/ringcx-token-list/ringcx-token-list.js';
 import { useMock } from './helpers/mock-server.js';
+import { sessionKey } from './helpers/session-key.js';
+import { gate } from './helpers/gate.js';
+import { until, watchTimers, type TimerWatch } from './helpers/timers.js';
+import { failure } from './helpers/failure.js';
 
 const BASE = 'https://ringcx.ringcentral.com';
 const TOKEN_URL = `${BASE}/voice/api/v1/admin/token`;
@@ -31,21 +35,12 @@ const html502 = () =>
     headers: { 'Content-Type': 'text/html' },
   });
 const jsonText = (body: string) => new Response(body, { headers: { 'Content-Type': 'application/json' } });
-const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function failure(call: Promise<unknown>): Promise<Error> {
-  const result = await call.then(
-    () => undefined,
-    (error: unknown) => error,
-  );
-  if (!(result instanceof Error)) throw new Error('the call did not fail');
-  return result;
-}
 
 /** The token list's error region once it has words in it. */
 async function listError(el: RingCxTokenList): Promise<string> {
   const region = () => el.shadowRoot!.querySelector('[part="error"]')!;
-  await waitUntil(() => region()?.textContent!.trim(), 'an error message', { timeout: 5000 });
+  await until(() => region()?.textContent!.trim(), 'an error message');
   expect(region().getAttribute('role')).to.equal('alert');
   return region().textContent!.trim();
 }
@@ -54,6 +49,11 @@ describe('robust: broken networks and servers', function () {
   this.timeout(20_000);
   const { mock, worker } = useMock();
   let client: RingCxClient;
+  let timers: TimerWatch | undefined;
+  afterEach(() => {
+    timers?.stop();
+    timers = undefined;
+  });
 
   function newClient(options: RingCxClientOptions = {}): RingCxClient {
     return new RingCxClient({ store: createMemoryStore(), ...options });
@@ -75,10 +75,11 @@ describe('robust: broken networks and servers', function () {
   describe('timeouts', () => {
     it('a read that times out gives a TimeoutError, is not retried, and the list says so', async () => {
       let sent = 0;
+      const server = gate();
       worker.use(
         http.get(TOKEN_URL, async () => {
           sent++;
-          await delay(600);
+          await server.pass(); // answers only after the client gave up
           return Response.json([]);
         }),
       );
@@ -92,14 +93,16 @@ describe('robust: broken networks and servers', function () {
       const el = await tokenList(slow);
       expect(await listError(el)).to.equal('RingCX took too long to answer. Try again.');
       expect(el.shadowRoot!.querySelector('[data-ref="retry"]'), 'a Retry button').to.exist;
+      server.release();
     });
 
     it('a sign-in that times out is not retried and the form says so', async () => {
       let sent = 0;
+      const server = gate();
       worker.use(
         http.post(`${BASE}/api/auth/login/admin`, async () => {
           sent++;
-          await delay(600);
+          await server.pass(); // answers only after the client gave up
           return Response.json({});
         }),
       );
@@ -114,25 +117,32 @@ describe('robust: broken networks and servers', function () {
       await el.updateComplete;
       expect(el.querySelector('[role="alert"]')!.textContent!.trim()).to.equal('RingCX took too long to answer. Try again.');
       expect(sent).to.equal(1);
+      server.release();
     });
   });
 
   describe('connection failures', () => {
     it('a read that cannot connect gives a NetworkError after exactly 3 attempts (2 retries), and the list says so', async () => {
       always('listTokens', () => Response.error());
-      const started = Date.now();
+      timers = watchTimers();
       const error = await failure(client.listApiTokens());
       expect(error).to.be.instanceOf(NetworkError);
       expect((error as NetworkError).kind).to.equal('network');
       expect(mock.counts.listTokens).to.equal(3);
-      // Backoff is capped: 300 ms then 600 ms at most (with jitter), never a long wait.
-      expect(Date.now() - started).to.be.below(2500);
+      // Backoff is capped: the two waits are 300 ms then 600 ms at most (with jitter), never long.
+      const waits = timers.timers.filter((timer) => timer.fired).map((timer) => timer.delay);
+      expect(waits).to.have.length(2);
+      expect(Math.max(...waits)).to.be.at.most(600);
       mock.counts.listTokens = 0;
+      const reported = oneEvent(document, 'ringcx-error');
       const el = await tokenList();
-      expect(await listError(el)).to.equal('RingCX could not be reached. Check your connection and try again.');
+      await reported;
+      await el.updateComplete;
+      // No storm afterwards: once the list has given up, nothing is scheduled that could send again.
+      expect(timers.pending(), 'timers still pending').to.deep.equal([]);
+      timers.stop();
       expect(mock.counts.listTokens).to.equal(3);
-      // No storm afterwards: nothing retries on its own.
-      await delay(1500);
+      expect(await listError(el)).to.equal('RingCX could not be reached. Check your connection and try again.');
       expect(mock.counts.listTokens).to.equal(3);
     });
 
@@ -304,26 +314,27 @@ describe('robust: broken networks and servers', function () {
 
     it('a read with a short Retry-After waits that long before each retry', async () => {
       always('listTokens', () => new Response('', { status: 429, headers: { 'Retry-After': '1' } }));
-      const started = Date.now();
+      timers = watchTimers();
       const error = (await failure(client.listApiTokens())) as RateLimitError;
       expect(error.retryAfter).to.equal(1);
       expect(mock.counts.listTokens).to.equal(3);
-      expect(Date.now() - started).to.be.within(1900, 4000);
+      const waits = timers.timers.filter((timer) => timer.fired).map((timer) => timer.delay);
+      expect(waits, 'a wait of Retry-After (1 s) before each retry').to.deep.equal([1000, 1000]);
     });
 
     it('a read with a long Retry-After fails at once with the seconds instead of keeping the person waiting', async () => {
       always('listTokens', () => new Response('', { status: 429, headers: { 'Retry-After': '120' } }));
-      const started = Date.now();
+      timers = watchTimers();
       const el = await tokenList();
       expect(await listError(el)).to.equal('Too many requests. Wait a moment and try again. (120 s)');
-      expect(Date.now() - started, 'shown without waiting').to.be.below(1500);
+      expect(timers.timers.filter((timer) => timer.fired).map((timer) => timer.delay), 'shown without waiting').to.deep.equal([]);
       expect(mock.counts.listTokens).to.equal(1);
     });
   });
 
   describe('a refresh token revoked mid-session', () => {
     const idb = createIndexedDbStore();
-    const KEY = `session ${BASE}`;
+    const KEY = sessionKey();
 
     it('ends the session cleanly: storage cleared, ringcx-session-expired, the form with a message, one refresh', async () => {
       const shared = new RingCxClient({ syncTabs: false }); // the default IndexedDB store
@@ -340,14 +351,16 @@ describe('robust: broken networks and servers', function () {
       mock.revokeRefreshTokens();
       mock.counts.listTokens = 0;
       const expired = oneEvent(login, 'ringcx-session-expired');
+      timers = watchTimers();
       list.shadowRoot!.querySelector<HTMLButtonElement>('[data-ref="reload"]')!.click();
       await expired;
-      await waitUntil(() => login.querySelector('form'), 'the form is back');
+      await until(() => login.querySelector('form'), 'the form is back');
       expect(login.querySelector('[role="alert"]')!.textContent!.trim()).to.equal('Your session has ended. Sign in again.');
-      await waitUntil(() => list.shadowRoot!.textContent!.includes('Sign in to manage your API tokens.'), 'the list is gone');
+      await until(() => list.shadowRoot!.textContent!.includes('Sign in to manage your API tokens.'), 'the list is gone');
       expect(await idb.get(KEY), 'the stored session').to.equal(undefined);
       expect(shared.session).to.equal(null);
-      await delay(1000);
+      // No loop later either: nothing is scheduled that could send again.
+      expect(timers.pending(), 'timers still pending').to.deep.equal([]);
       expect(mock.counts.refresh, 'one refresh, no loop').to.equal(1);
       expect(mock.counts.listTokens).to.equal(1);
       expect(await failure(shared.listApiTokens())).to.be.instanceOf(SessionExpiredError);
@@ -361,7 +374,7 @@ describe('robust: broken networks and servers', function () {
       // A real refresh token, with an access token that expired an hour ago (no iat).
       const store = createMemoryStore();
       await new RingCxClient({ store }).login(DEMO_CREDENTIALS);
-      const { refreshToken } = (await store.get(`session ${BASE}`)) as { refreshToken: string };
+      const { refreshToken } = (await store.get(sessionKey())) as { refreshToken: string };
       const expiredJwt = encodeJwt({ sub: '1001', plat: 'aws80', exp: Math.floor(Date.now() / 1000) - 3600 } as never);
       mock.failNext('login', () => Response.json({ accessToken: expiredJwt, refreshToken, platformId: 'aws80' }));
       const skewed = newClient();
@@ -378,6 +391,8 @@ for (const lifetime of [0, -60]) {
   describe(`robust: a server that issues access tokens with a lifetime of ${lifetime} s`, function () {
     this.timeout(20_000);
     const { mock } = useMock({ accessTokenLifetime: lifetime });
+    let timers: TimerWatch | undefined;
+    afterEach(() => timers?.stop());
 
     it('costs at most one refresh per request, never a loop', async () => {
       const client = new RingCxClient({ store: createMemoryStore() });
@@ -395,9 +410,11 @@ for (const lifetime of [0, -60]) {
     it('the token list shows an error and does not loop', async () => {
       const client = new RingCxClient({ store: createMemoryStore() });
       await client.login(DEMO_CREDENTIALS);
+      timers = watchTimers();
       const el = await fixture<RingCxTokenList>(html`<ringcx-token-list .client=${client}></ringcx-token-list>`);
       await listError(el);
-      await delay(1000);
+      // No loop later either: nothing is scheduled that could send again.
+      expect(timers.pending(), 'timers still pending').to.deep.equal([]);
       expect(mock.counts.refresh).to.equal(1);
       expect(mock.counts.listTokens).to.equal(1);
     });

@@ -1,7 +1,7 @@
 // What holds when the CDN file and the npm build (two copies of this library) share a page; the
 // README's "Both bundles on one page" says the same. The other copy is played by classes and
 // errors that look like this library's but are not its objects.
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { createMemoryStore, isRingCxError, RingCxClient, type Credentials } from '../src/index.js';
 import { defineElement } from '../components/shared/define.js';
 import '../components/ringcx-login/ringcx-login.js';
@@ -21,7 +21,7 @@ function clientFailingWith(error: Error): RingCxClient {
 }
 
 async function submit(el: RingCxLogin): Promise<string> {
-  for (let i = 0; i < 20 && !el.querySelector('form'); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+  await waitUntil(() => el.querySelector('form'), 'the form');
   await el.updateComplete;
   el.querySelector<HTMLInputElement>('input[name="username"]')!.value = 'admin@example.com';
   el.querySelector<HTMLInputElement>('input[name="platformId"]')!.value = 'aws80';

@@ -1,5 +1,5 @@
 // The README's Vue snippet in Vue 3 in the browser: Vue's full build compiles its template at run
-// time (scripts/vue-browser.mjs serves it), passes the client as a property (`.client`) and hears
+// time (scripts/test-runner/vue-browser.mjs serves it), passes the client as a property (`.client`) and hears
 // the elements' events through `@ringcx-*` listeners.
 //
 // The elements are defined only after the app has mounted. Compiling in the browser, Vue would

@@ -1,4 +1,4 @@
-// The mock RingCX of the CDN demo page, built into ringcx-mock.js by scripts/serve-cdn-demo.mjs:
+// The mock RingCX of the CDN demo page, built into ringcx-mock.js by scripts/dev/serve-cdn-demo.mjs:
 // an msw service worker answers /mock-ringcx/* in the page as RingCX would. A page on a real
 // RingCX (or on a proxy to it) leaves this file out. Not part of the package.
 import { setupWorker } from 'msw/browser';

@@ -24,14 +24,19 @@ export interface MockUser {
   mainAccountId?: string;
 }
 
-export const DEFAULT_USER: MockUser = {
-  ...DEMO_CREDENTIALS,
-  firstName: 'Ada',
-  lastName: 'Admin',
-  email: DEMO_CREDENTIALS.username,
-  adminId: 1001,
-  mainAccountId: '99990000',
-};
+/** A mock user with every field filled in. */
+export type FullMockUser = Required<MockUser>;
+
+/**
+ * The only place the user defaults are written: Ada Admin of main account '99990000', her
+ * username as her email, and admin ids 1001, 1002, … in the order the users are given.
+ */
+export function withUserDefaults(user: MockUser, index: number): FullMockUser {
+  return { firstName: 'Ada', lastName: 'Admin', email: user.username, adminId: 1001 + index, mainAccountId: '99990000', ...user };
+}
+
+/** The mock's one user when none are given: DEMO_CREDENTIALS, and the defaults above. */
+export const DEFAULT_USERS: readonly MockUser[] = [{ ...DEMO_CREDENTIALS }];
 
 interface Main {
   id: string;

@@ -5,6 +5,10 @@
 import { getDefaultClient, type Credentials, type RingCxClient } from '../../src/index.js';
 import '../../components/ringcx-login/ringcx-login.js';
 import '../../components/ringcx-token-list/ringcx-token-list.js';
+import { watchTimers } from '../helpers/timers.js';
+
+// Before any client exists: the test can ask whether anything is scheduled that could send again.
+const timers = watchTimers();
 
 const params = new URLSearchParams(location.search);
 const name = params.get('name') ?? 'tab';
@@ -33,6 +37,8 @@ const operations: Record<string, (arg: never) => unknown> = {
   refresh: () => client.refresh(),
   logout: () => client.logout(),
   session: () => client.getSession(),
+  /** The delays of the timers set in this tab that have neither fired nor been cleared. */
+  pendingTimers: () => timers.pending().map((timer) => timer.delay),
   /** What a person sees in this tab. */
   screen: () => ({
     login: login.textContent?.replace(/\s+/g, ' ').trim() ?? '',

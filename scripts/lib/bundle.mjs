@@ -2,7 +2,6 @@
 // CDN build's own settings (vite.config.ts, mode `cdn`) or, for the mock, a plain library build.
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { build } from 'vite';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -64,14 +63,4 @@ function outputCode(result) {
   const chunks = outputs.filter((o) => o.type === 'chunk');
   if (chunks.length !== 1) throw new Error(`expected one chunk, got ${chunks.length}`);
   return chunks[0].code;
-}
-
-/** Minified, gzip -9 and brotli (quality 11) sizes in bytes. */
-export function sizesOf(code) {
-  const bytes = Buffer.from(code);
-  return {
-    minified: bytes.length,
-    gzip: gzipSync(bytes, { level: 9 }).length,
-    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-  };
 }

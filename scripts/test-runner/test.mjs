@@ -2,7 +2,7 @@
 // (installing Debian's package when it can, else saying what to install), then runs
 // @web/test-runner in it. Arguments after `--browser=NAME` go to the test runner.
 import { spawnSync } from 'node:child_process';
-import { findBrowser, findFirefox, findWebKit } from './find-browser.mjs';
+import { findBrowser, findFirefox, findWebKit } from '../lib/find-browser.mjs';
 
 const ENGINES = {
   chromium: async () => ({ CHROME_PATH: await findBrowser() }),

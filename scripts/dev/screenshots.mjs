@@ -4,7 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
-import { CHROMIUM_FLAGS, findBrowser } from './find-browser.mjs';
+import { CHROMIUM_FLAGS, findBrowser } from '../lib/find-browser.mjs';
 
 const OUT = 'docs/screenshots';
 const server = await createServer({ configFile: 'vite.config.ts', server: { port: 0 }, logLevel: 'warn' });

@@ -1,9 +1,9 @@
 // custom-elements.json from the elements' JSDoc (config: custom-elements-manifest.config.mjs).
-//   node scripts/manifest.mjs              writes custom-elements.json
-//   node scripts/manifest.mjs --check      exits 1 when custom-elements.json, or README.md's API
+//   node scripts/ci/manifest.mjs              writes custom-elements.json
+//   node scripts/ci/manifest.mjs --check      exits 1 when custom-elements.json, or README.md's API
 //                                          tables between <!-- api:start --> and <!-- api:end -->,
 //                                          differ from what the sources give now
-//   node scripts/manifest.mjs --markdown   prints the API tables (Markdown) for the README
+//   node scripts/ci/manifest.mjs --markdown   prints the API tables (Markdown) for the README
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { cli } from '@custom-elements-manifest/analyzer/cli.js';
 
@@ -141,7 +141,7 @@ if (process.argv.includes('--markdown')) {
   const tables = readmeTables();
   if (tables !== undefined && tables.trim() !== markdown(fresh).trim()) {
     stale.push(
-      `${README}: the API tables between ${START} and ${END} are stale: paste the output of \`node scripts/manifest.mjs --markdown\` there.`,
+      `${README}: the API tables between ${START} and ${END} are stale: paste the output of \`node scripts/ci/manifest.mjs --markdown\` there.`,
     );
   }
   if (stale.length > 0) {

@@ -1,4 +1,4 @@
-// `node scripts/e2e-demo.mjs URL`: drives a demo page in headless Chromium the way a person would:
+// `node scripts/ci/e2e-demo.mjs URL`: drives a demo page in headless Chromium the way a person would:
 // signs in, creates and deletes an API token, selects an account. For the CDN demo
 // (`npm run demo:cdn`, http://localhost:5174/), the main demo and the React demo under `npm start`
 // (http://localhost:5173/, http://localhost:5173/react/).
@@ -7,11 +7,11 @@
 // and show the demo credentials in #demo-username, #demo-password and #demo-platform (the demo
 // pages do). Prints each step, then PASS or FAIL; exits 1 on failure.
 import { chromium } from 'playwright-core';
-import { CHROMIUM_FLAGS, findBrowser } from './find-browser.mjs';
+import { CHROMIUM_FLAGS, findBrowser } from '../lib/find-browser.mjs';
 
 const url = process.argv[2];
 if (!url) {
-  console.error('Usage: node scripts/e2e-demo.mjs URL');
+  console.error('Usage: node scripts/ci/e2e-demo.mjs URL');
   process.exit(2);
 }
 

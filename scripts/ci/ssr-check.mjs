@@ -1,4 +1,4 @@
-// `node scripts/ssr-check.mjs`: proves that a server-side build (plain Node, no window, no DOM)
+// `node scripts/ci/ssr-check.mjs`: proves that a server-side build (plain Node, no window, no DOM)
 // can import the npm build. Imports every JavaScript entry point of package.json's `exports`, each
 // in its own Node process so that one module's DOM shims cannot hide another's crash. Builds first
 // when dist/ is missing. Exits 1 when an npm-build entry point fails.

@@ -1,0 +1,14 @@
+// `npm run size`: the CDN file's size against its budget, for CI. Builds the file in memory exactly
+// as `vite build --mode cdn` does (about a second; dist/ is left alone), prints its figures and
+// exits 1 when its gzip size is over the budget (scripts/lib/size.mjs).
+import { buildCdnFile } from '../lib/bundle.mjs';
+import { BUDGET_GZIP, GOAL_GZIP, kB, sizeLine, sizesOf } from '../lib/size.mjs';
+
+const sizes = sizesOf(await buildCdnFile());
+console.log(sizeLine('dist/cdn/ringcx-elements.js', sizes));
+console.log(`issue 6 goal: ${kB(GOAL_GZIP)} gzip (see \`npm run bench\`)`);
+if (sizes.gzip > BUDGET_GZIP) {
+  console.error(`Over budget: ${kB(sizes.gzip)} gzip is more than the ${kB(BUDGET_GZIP)} allowed (BUDGET_GZIP in scripts/lib/size.mjs).`);
+  process.exit(1);
+}
+console.log(`within budget: ${kB(BUDGET_GZIP)} gzip, ${kB(BUDGET_GZIP - sizes.gzip)} to spare`);
