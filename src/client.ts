@@ -6,7 +6,19 @@ import { parseAccounts, parseCreatedToken, parseDeleteAnswer, parseTokenList, pa
 import { sessionFrom, summarize, type Session } from './session.js';
 import { storeFor, withMemoryFallback } from './store.js';
 import { resolveBaseUrl, Transport, type Method, type SendOptions } from './transport.js';
-import type { Account, CallOptions, Credentials, RingCxClientOptions, SessionListener, SessionSummary } from './types.js';
+import { openSignInWindow } from './sso/popup-window.js';
+import { ringCentralRedirectReturned } from './sso/redirect-return.js';
+import type { RingExToken } from './sso/token.js';
+import type {
+  Account,
+  CallOptions,
+  Credentials,
+  RingCentralSignInOptions,
+  RingCxClientOptions,
+  SessionListener,
+  SessionSummary,
+  SignInMethod,
+} from './types.js';
 import { validateCredentials, validateSecret, validateToken } from './validate.js';
 
 export type {
@@ -21,6 +33,13 @@ export { resolveBaseUrl };
 
 /** The documented RingCX host. */
 export const DEFAULT_BASE_URL = 'https://ringcx.ringcentral.com';
+
+/** What `loginWithRingCentral()` resolves with. */
+export interface RingCentralSignInResult {
+  session: SessionSummary;
+  /** Only with `keepToken`: the RingEX token, which the page now owns (and should revoke). */
+  ringExToken?: RingExToken;
+}
 
 const TOKENS = 'voice/api/v1/admin/token';
 const ACCOUNTS = 'voice/api/v1/admin/accounts';
@@ -102,16 +121,43 @@ export class RingCxClient {
     const fields: Record<keyof Credentials, string> = { ...validateCredentials(credentials) };
     const placement = this.credentialsIn === 'query' ? { searchParams: fields } : { body: new URLSearchParams(fields) };
     const send = { ...placement, ...options, secrets: [fields.password] };
-    return this.signIn('api/auth/login/admin', send, { platformId: fields.platformId, username: fields.username });
+    return this.signIn('api/auth/login/admin', send, { platformId: fields.platformId, username: fields.username, method: 'password' });
   }
 
   /** Exchanges a RingEX (RingCentral) access token for a RingCX session: single sign-on. */
   async loginWithRingEx(rcAccessToken: string, options: CallOptions = {}): Promise<SessionSummary> {
-    validateSecret(rcAccessToken, 'rcAccessToken', 'RingEX access token');
-    const token = rcAccessToken.trim();
-    const body = new URLSearchParams({ rcAccessToken: token, rcTokenType: 'Bearer' });
-    const send = { searchParams: { includeRefresh: 'true' }, body, ...options, secrets: [token] };
-    return this.signIn('api/auth/login/rc/accesstoken', send, {});
+    return this.exchangeRingEx(rcAccessToken, options, 'ringex-token');
+  }
+
+  /**
+   * Signs in through RingCentral: RingEX single sign-on with OAuth 2.0 and PKCE, in a popup (the
+   * default) or in this window (`flow: 'redirect'`, resolves null as the page leaves; finish with
+   * `completeRingCentralRedirect()` when it comes back). The OAuth code loads only now.
+   *
+   * Call it inside the click, or pass the `popup` you opened there with `openSignInWindow()`:
+   * browsers allow a popup only in a user gesture. Rejects with a RingCentralSignInError
+   * (`isRingCentralSignInError`): `popup-blocked` (offer the redirect flow), `cancelled` (the user
+   * closed the popup; say nothing), or a reason to show.
+   */
+  async loginWithRingCentral(options: RingCentralSignInOptions): Promise<RingCentralSignInResult | null> {
+    // Before any await, so that the popup opens inside the caller's click.
+    const popup = options.flow === 'redirect' ? null : options.popup !== undefined ? options.popup : openSignInWindow();
+    const sso = await import('./sso/flow.js');
+    if (options.flow === 'redirect') {
+      await sso.startRedirectSignIn(options);
+      return null;
+    }
+    return sso.signInWithPopup({ ...options, popup, exchange: (token) => this.exchangeRingEx(token, options, 'ringcentral') });
+  }
+
+  /**
+   * Completes a redirect sign-in when this page is the answer to this tab's own one (checked by
+   * its exact `state`); resolves null otherwise. `code` and `state` leave the address bar.
+   */
+  async completeRingCentralRedirect(options: CallOptions & { keepToken?: boolean } = {}): Promise<RingCentralSignInResult | null> {
+    if (!ringCentralRedirectReturned()) return null;
+    const sso = await import('./sso/flow.js');
+    return sso.completeRedirectSignIn({ ...options, exchange: (token) => this.exchangeRingEx(token, options, 'ringcentral') });
   }
 
   /**
@@ -162,7 +208,19 @@ export class RingCxClient {
   }
 
   /** Sends a sign-in request and makes the session it answers with the current one. */
-  private async signIn(path: string, send: SendOptions, context: { platformId?: string; username?: string }): Promise<SessionSummary> {
+  private async exchangeRingEx(rcAccessToken: string, options: CallOptions, method: SignInMethod): Promise<SessionSummary> {
+    validateSecret(rcAccessToken, 'rcAccessToken', 'RingEX access token');
+    const token = rcAccessToken.trim();
+    const body = new URLSearchParams({ rcAccessToken: token, rcTokenType: 'Bearer' });
+    const send = { searchParams: { includeRefresh: 'true' }, body, signal: options.signal, secrets: [token] };
+    return this.signIn('api/auth/login/rc/accesstoken', send, { method });
+  }
+
+  private async signIn(
+    path: string,
+    send: SendOptions,
+    context: { platformId?: string; username?: string; method: SignInMethod },
+  ): Promise<SessionSummary> {
     const receivedAt = Date.now();
     const response = await this.transport.send('POST', path, send);
     const details = await this.transport.read(response, 'POST', path, parseUserDetails);

@@ -1,5 +1,10 @@
 // The public surface: exactly what the README documents. Everything else is internal.
 export { RingCxClient, DEFAULT_BASE_URL } from './client.js';
+export type { RingCentralSignInResult } from './client.js';
+export { openSignInWindow } from './sso/popup-window.js';
+export { isRingCentralSignInError, isSignInCancelled } from './sso/shared.js';
+export type { RingCentralSignInError, RingCentralSignInReason } from './sso/errors.js';
+export type { RingExToken } from './sso/token.js';
 export { getDefaultClient, setDefaultClient } from './default-clients.js';
 export { groupAccounts } from './accounts.js';
 export type { AccountGroup } from './accounts.js';
@@ -25,6 +30,7 @@ export type {
   Credentials,
   MainAccount,
   Persistence,
+  RingCentralSignInOptions,
   RingCxClientOptions,
   SessionChange,
   SessionChangeReason,
@@ -32,4 +38,5 @@ export type {
   SessionStore,
   SessionSummary,
   SessionUser,
+  SignInMethod,
 } from './types.js';

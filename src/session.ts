@@ -1,5 +1,5 @@
 import { accessTokenExpiry } from './jwt.js';
-import type { AccessTokenUserDetails, SessionSummary, SessionUser } from './types.js';
+import type { AccessTokenUserDetails, SessionSummary, SessionUser, SignInMethod } from './types.js';
 
 export type { SessionSummary, SessionUser };
 
@@ -21,12 +21,23 @@ export interface Session {
   adminId: number | undefined;
   user: SessionUser;
   ssoLogin: boolean;
+  /** How the session began; records stored before this field existed read as 'password'. */
+  method?: SignInMethod;
 }
+
+const METHODS: readonly (SignInMethod | undefined)[] = ['password', 'ringcentral', 'ringex-token', undefined];
 
 /** Builds a session from a login, exchange or refresh answer. */
 export function sessionFrom(
   details: AccessTokenUserDetails & { accessToken: string },
-  context: { baseUrl: string; receivedAt: number; platformId?: string | undefined; username?: string | undefined; previous?: Session | undefined },
+  context: {
+    baseUrl: string;
+    receivedAt: number;
+    platformId?: string | undefined;
+    username?: string | undefined;
+    method?: SignInMethod | undefined;
+    previous?: Session | undefined;
+  },
 ): Session {
   const { previous } = context;
   const contact = details.rcUser ?? {};
@@ -48,6 +59,7 @@ export function sessionFrom(
     adminId: typeof details.adminId === 'number' ? details.adminId : previous?.adminId,
     user,
     ssoLogin: details.ssoLogin === true || (previous?.ssoLogin ?? false),
+    method: context.method ?? previous?.method ?? 'password',
   };
 }
 
@@ -65,7 +77,9 @@ export function readStoredSession(value: unknown, baseUrl: string): Session | un
     typeof record.platformId === 'string' &&
     record.user !== null &&
     typeof record.user === 'object';
-  return valid ? (record as Session) : undefined;
+  if (!valid) return undefined;
+  // An unknown method (a newer or forged record) is not passed on.
+  return METHODS.includes(record.method as SignInMethod) ? (record as Session) : { ...(record as Session), method: undefined };
 }
 
 /** The session without its tokens. */
@@ -79,6 +93,7 @@ export function summarize(session: Session): SessionSummary {
     mainAccountId: session.mainAccountId,
     expiresAt: session.expiresAt,
     ssoLogin: session.ssoLogin,
+    method: session.method ?? 'password',
   };
 }
 

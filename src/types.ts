@@ -103,6 +103,9 @@ export interface SessionUser {
 }
 
 /** What a page may see of a session: no tokens. Carried by `ringcx-login` events. */
+/** How the session began: the form, RingCentral single sign-on, or a RingEX token the page had. */
+export type SignInMethod = 'password' | 'ringcentral' | 'ringex-token';
+
 export interface SessionSummary {
   user: SessionUser;
   /** A display name: full name, else email, else username. */
@@ -111,6 +114,8 @@ export interface SessionSummary {
   mainAccountId: string | undefined;
   expiresAt: number | undefined;
   ssoLogin: boolean;
+  /** How the user signed in (kept across refreshes and shared with other tabs). */
+  method: SignInMethod;
 }
 
 export interface Credentials {
@@ -180,4 +185,28 @@ export interface RingCxClientOptions {
   onWarning?: (message: string) => void;
   /** A `fetch` to use instead of the global one. */
   fetch?: typeof fetch;
+}
+
+/** Options of `loginWithRingCentral()`: RingEX single sign-on (OAuth 2.0 authorization code + PKCE). */
+export interface RingCentralSignInOptions extends CallOptions {
+  /** The RingCentral app's client ID (a client-side app; no secret). */
+  clientId: string;
+  /** @default 'https://platform.ringcentral.com' */
+  server?: string;
+  /**
+   * Where RingCentral sends the user back; must be listed for the app, exactly.
+   * @default this page's origin and path
+   */
+  redirectUri?: string;
+  /** The consent page, for mocks and test setups. @default `${server}/restapi/oauth/authorize` */
+  authorizeUrl?: string;
+  /** `popup` (default) or `redirect` (this window leaves and comes back). */
+  flow?: 'popup' | 'redirect';
+  /** Keep the RingEX token for the page (returned as `ringExToken`) instead of revoking it. */
+  keepToken?: boolean;
+  /**
+   * The window from `openSignInWindow()`, opened by the caller inside the click. Omitted: the
+   * method opens it itself, which works only when it is called inside the click.
+   */
+  popup?: Window | null;
 }

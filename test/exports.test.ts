@@ -20,8 +20,11 @@ describe('ringcx-elements exports', () => {
       'createSessionStorageStore',
       'getDefaultClient',
       'groupAccounts',
+      'isRingCentralSignInError',
       'isRingCxError',
+      'isSignInCancelled',
       'maskToken',
+      'openSignInWindow',
       'setDefaultClient',
     ]);
   });

@@ -93,7 +93,8 @@ export const authResponders: Pick<Record<MockOperation, Responder>, 'login' | 'e
   exchange(context) {
     const { state, url, path } = context;
     const token = param(context, 'rcAccessToken');
-    const user = token === DEMO_RC_ACCESS_TOKEN ? state.users[0] : undefined;
+    const known = token === DEMO_RC_ACCESS_TOKEN || (token !== null && state.ringEx?.isAccessToken(token) === true);
+    const user = known ? state.users[0] : undefined;
     if (!user || param(context, 'rcTokenType') !== 'Bearer') {
       return apiError(401, path, 'Invalid RingCentral access token', 'access.denied.exception');
     }

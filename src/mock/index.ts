@@ -12,6 +12,8 @@ import { tokenResponders, tokensOf } from './tokens.js';
 
 export { DEMO_CREDENTIALS, DEMO_RC_ACCESS_TOKEN, makeAccounts } from './data.js';
 export type { MockUser } from './data.js';
+export { createMockRingEx, DEMO_RC_CLIENT_ID, MOCK_AUTHORIZE_PATH, issueMockCode } from './ringex/index.js';
+export type { MockRingEx, MockRingExApp, MockRingExOptions, MockRingExRequest } from './ringex/index.js';
 export type { MockOperation } from './routes.js';
 export type { MockRequest, MockRingCxOptions, MockSession } from './state.js';
 
@@ -68,10 +70,13 @@ export function createMockRingCx(options: MockRingCxOptions = {}): MockRingCx {
   }
 
   return {
-    handlers,
+    handlers: [...handlers, ...(options.ringEx?.handlers ?? [])],
     counts: state.counts,
     requests: state.requests,
-    reset: () => resetState(state),
+    reset() {
+      resetState(state);
+      options.ringEx?.reset();
+    },
     expireAccessTokens() {
       for (const record of state.accessTokens.values()) record.expired = true;
     },

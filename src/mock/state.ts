@@ -2,6 +2,7 @@
 // tokens, refresh tokens, API tokens), the accounts it lists, and what tests look at or inject
 // (counts, the request log, queued failures). The handlers in auth.ts, tokens.ts and accounts.ts
 // read and change it; nothing else holds state.
+import type { MockRingEx } from './ringex/index.js';
 import type { Account } from '../types.js';
 import { DEFAULT_USERS, defaultAccounts, withUserDefaults, type FullMockUser, type MockUser } from './data.js';
 import { ROUTES, type MockOperation } from './routes.js';
@@ -41,6 +42,11 @@ export interface MockRingCxOptions {
   latency?: number;
   /** RingEX exchanges allowed per user per rolling minute before a 429; `Infinity` turns it off. @default 5 */
   exchangeLimitPerMinute?: number;
+  /**
+   * A mock RingEX OAuth server (`createMockRingEx()`): its handlers join this mock's, and the
+   * exchange accepts the RingEX access tokens it issued, for the first user.
+   */
+  ringEx?: MockRingEx;
 }
 
 export const OPERATIONS = Object.keys(ROUTES) as MockOperation[];
@@ -52,6 +58,7 @@ export interface MockState {
   readonly lifetimeMs: number;
   readonly latency: number;
   readonly exchangeLimit: number;
+  readonly ringEx: MockRingEx | undefined;
   readonly users: readonly FullMockUser[];
   readonly initialAccounts: readonly Account[];
   accounts: Account[];
@@ -73,6 +80,7 @@ export function createState(options: MockRingCxOptions): MockState {
     lifetimeMs: (options.accessTokenLifetime ?? 300) * 1000,
     latency: options.latency ?? 0,
     exchangeLimit: options.exchangeLimitPerMinute ?? 5,
+    ringEx: options.ringEx,
     users: (options.users ?? DEFAULT_USERS).map(withUserDefaults),
     initialAccounts: structuredClone(options.accounts ?? defaultAccounts()),
     accounts: [],
