@@ -20,6 +20,7 @@ export { NetworkError } from './errors/network-error.js';
 export { TimeoutError } from './errors/timeout-error.js';
 export { InvalidInputError } from './errors/invalid-input-error.js';
 export { ResponseFormatError } from './errors/response-format-error.js';
+export { RedirectError } from './errors/redirect-error.js';
 export type {
   AccessTokenUserDetails,
   Account,

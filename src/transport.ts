@@ -6,6 +6,7 @@ import ky, { isHTTPError, isNetworkError, isTimeoutError, type KyInstance, type 
 import { HttpError } from './errors/http-error.js';
 import { InvalidInputError } from './errors/invalid-input-error.js';
 import { NetworkError } from './errors/network-error.js';
+import { RedirectError } from './errors/redirect-error.js';
 import { RateLimitError } from './errors/rate-limit-error.js';
 import { ResponseFormatError } from './errors/response-format-error.js';
 import { isRingCxError } from './errors/ringcx-error.js';
@@ -81,10 +82,14 @@ export class Transport {
   /**
    * The transport rules: everything decided per request (retries, timeout, headers, body) is
    * decided here and nowhere else. Reads (GET) are retried with backoff; writes never are.
+   * No request follows a redirect (it would carry the password or a token to wherever it points)
+   * or sends or accepts cookies (the page's cookies are not RingCX's business, even through a proxy).
    */
   private rules(method: Method, options: SendOptions): KyOptions {
     return {
       method,
+      redirect: 'manual',
+      credentials: 'omit',
       headers: options.headers,
       body: options.body,
       searchParams: options.searchParams,
@@ -119,7 +124,8 @@ export class Transport {
     const url = this.urlFor(path);
     if (isTimeoutError(error)) return new TimeoutError(method, url, options.timeout ?? this.options.timeout);
     if (isHTTPError(error)) {
-      const { status, statusText, headers } = error.response;
+      const { status, statusText, headers, type } = error.response;
+      if (type === 'opaqueredirect' || (status >= 300 && status < 400)) return new RedirectError(method, url, status);
       const text = typeof error.data === 'string' ? error.data : error.data === undefined ? '' : JSON.stringify(error.data);
       const api = parseErrorBody(text);
       const secrets = [...this.options.secrets(), ...(options.secrets ?? [])];
@@ -144,21 +150,39 @@ export class Transport {
   }
 }
 
-/** The absolute form of a base URL, without query, hash or trailing slash. */
+/**
+ * The absolute form of a base URL, without query, hash or trailing slash. A relative one resolves
+ * against the page's address, never against a `<base href>` (which markup alone can inject).
+ * Refused: userinfo (`user:pass@`, which would end up in messages) and plain `http:` to anything
+ * but this machine (the password would cross the network in clear text).
+ */
 export function resolveBaseUrl(baseUrl: string): string {
   if (typeof baseUrl !== 'string' || baseUrl.trim() === '') {
     throw new InvalidInputError('baseUrl', 'The RingCX base URL is empty.');
   }
-  const base = globalThis.document?.baseURI ?? globalThis.location?.href;
+  let url: URL;
   try {
-    const url = new URL(baseUrl.trim(), base);
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new TypeError('not http');
-    url.search = '';
-    url.hash = '';
-    return url.href.replace(/\/+$/, '');
+    url = new URL(baseUrl.trim(), globalThis.location?.href);
   } catch {
     throw new InvalidInputError('baseUrl', 'The RingCX base URL is not a valid http(s) URL.');
   }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new InvalidInputError('baseUrl', 'The RingCX base URL is not a valid http(s) URL.');
+  }
+  if (url.username !== '' || url.password !== '') {
+    throw new InvalidInputError('baseUrl', 'The RingCX base URL must not hold a username or password (user:pass@).');
+  }
+  if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
+    throw new InvalidInputError('baseUrl', 'The RingCX base URL must use https: (plain http: is allowed only to localhost).');
+  }
+  url.search = '';
+  url.hash = '';
+  return url.href.replace(/\/+$/, '');
+}
+
+/** This machine: `localhost` (and its subdomains), 127.0.0.0/8 and [::1]. */
+function isLoopback(hostname: string): boolean {
+  return hostname === 'localhost' || hostname.endsWith('.localhost') || /^127(\.\d{1,3}){3}$/.test(hostname) || hostname === '[::1]';
 }
 
 function retryAfterSeconds(headers: Headers): number | undefined {

@@ -5,6 +5,7 @@ import {
   isRingCxError,
   NetworkError,
   RateLimitError,
+  RedirectError,
   ResponseFormatError,
   RingCxError,
   SessionExpiredError,
@@ -21,6 +22,7 @@ const errors = [
   new TimeoutError('GET', '/x', 1),
   new InvalidInputError('password', 'm'),
   new ResponseFormatError('m'),
+  new RedirectError('POST', '/x', 307),
 ];
 
 /** The error as another copy of the library (or another frame) would hand it over. */

@@ -10,6 +10,7 @@ describe('ringcx-elements exports', () => {
       'InvalidInputError',
       'NetworkError',
       'RateLimitError',
+      'RedirectError',
       'ResponseFormatError',
       'RingCxClient',
       'RingCxError',

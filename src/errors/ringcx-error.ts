@@ -6,7 +6,8 @@ export type RingCxErrorKind =
   | 'network'
   | 'timeout'
   | 'invalid-input'
-  | 'response-format';
+  | 'response-format'
+  | 'redirect';
 
 export interface RingCxErrorOptions {
   /** HTTP method of the request that failed. */
@@ -48,6 +49,7 @@ export const RINGCX_ERROR_NAMES: ReadonlySet<string> = new Set([
   'RingCxTimeoutError',
   'RingCxInvalidInputError',
   'RingCxResponseFormatError',
+  'RingCxRedirectError',
 ]);
 
 /** Names that 0.1 gave two of its errors, so a page's older copy is still recognised. */
