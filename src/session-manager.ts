@@ -39,6 +39,20 @@ type State =
 /** What tabs tell each other; each reads the store itself, so no token travels. */
 type TabMessage = { baseUrl: string; reason: SessionChangeReason };
 
+/** The reasons a tab posts (`restored` never travels). */
+const TAB_REASONS: ReadonlySet<unknown> = new Set<SessionChangeReason>(['signed-in', 'refreshed', 'signed-out', 'expired']);
+
+/**
+ * A tab message as this library posts it, and nothing else: any script of the origin can post on
+ * the channel, so a message of another shape, reason or base URL is ignored.
+ */
+function isTabMessage(data: unknown, baseUrl: string): data is TabMessage {
+  if (data === null || typeof data !== 'object' || Object.getPrototypeOf(data) !== Object.prototype) return false;
+  const keys = Object.keys(data);
+  const { baseUrl: url, reason } = data as Record<string, unknown>;
+  return keys.length === 2 && url === baseUrl && TAB_REASONS.has(reason);
+}
+
 export interface SessionManagerOptions {
   baseUrl: string;
   store: SessionStore;
@@ -72,7 +86,9 @@ export class SessionManager {
     this.lockName = `ringcx-refresh ${this.baseUrl}`;
     if (options.syncTabs && typeof BroadcastChannel === 'function') {
       this.channel = new BroadcastChannel(CHANNEL_NAME);
-      this.channel.onmessage = (event: MessageEvent<TabMessage>) => void this.onTabMessage(event.data);
+      this.channel.onmessage = (event: MessageEvent<unknown>) => {
+        if (isTabMessage(event.data, this.baseUrl)) void this.onTabMessage(event.data);
+      };
     }
   }
 
@@ -104,10 +120,19 @@ export class SessionManager {
     return this.listeners.add(listener);
   }
 
-  /** Makes a new session (from a sign-in) the current one. */
+  /**
+   * Makes a new session (from a sign-in) the current one, and revokes the refresh token of the
+   * session it replaces (best effort, not awaited): signing in again must not leave it usable.
+   */
   async signIn(session: Session): Promise<void> {
+    // Not awaited before saving: a slow store read must not hold up the sign-in. Started first, it
+    // still sees the store as it was.
+    const previous = this.current ? Promise.resolve(this.current) : this.readStored().catch(() => undefined);
     this.epoch++;
     await this.save(session, 'signed-in');
+    void previous.then((replaced) => {
+      if (replaced?.refreshToken && replaced.refreshToken !== session.refreshToken) return this.revoke(replaced.refreshToken);
+    });
   }
 
   /**
@@ -266,7 +291,6 @@ export class SessionManager {
   }
 
   private async onTabMessage(message: TabMessage): Promise<void> {
-    if (message?.baseUrl !== this.baseUrl) return;
     const session = (await this.readStored()) ?? null;
     // Where tabs keep their sessions apart (sessionStorage, or memory after a storage failure),
     // another tab's news may not be ours: follow it only when our store bears it out.

@@ -12,7 +12,8 @@ const REFRESH_PATH = 'api/auth/token/refresh';
 export async function requestRefresh(transport: Transport, session: Session & { refreshToken: string }): Promise<Session & { refreshToken: string }> {
   const receivedAt = Date.now();
   const response = await transport.send('POST', REFRESH_PATH, {
-    body: new URLSearchParams({ refresh_token: session.refreshToken }),
+    // RingCentral's own clients name the token type too; servers that follow them may require it.
+    body: new URLSearchParams({ refresh_token: session.refreshToken, rcTokenType: 'Bearer' }),
     secrets: [session.refreshToken, session.accessToken],
   });
   const details = await transport.read(response, 'POST', REFRESH_PATH, parseUserDetails);
@@ -21,9 +22,12 @@ export async function requestRefresh(transport: Transport, session: Session & { 
   return { ...renewed, refreshToken: renewed.refreshToken ?? session.refreshToken };
 }
 
-/** True when RingCX refused a refresh token (revoked, rotated away or expired). */
+/**
+ * True when RingCX refused a refresh (revoked, rotated away or expired token, or a request it will
+ * never accept): any 4xx but 408 (timeout) and 429 (too many requests), which are worth another try.
+ */
 export function isRefusal(error: unknown): error is HttpError {
-  return error instanceof HttpError && [400, 401, 403, 404].includes(error.status);
+  return error instanceof HttpError && error.status >= 400 && error.status < 500 && error.status !== 408 && error.status !== 429;
 }
 
 /** Revokes a refresh token, best effort: the session is gone here either way. */
