@@ -77,7 +77,10 @@ export class RingCxClient {
       timeout,
       retries: options.retries ?? 2,
       fetch: options.fetch,
-      secrets: () => [this.apiToken, this.sessions.current?.accessToken, this.sessions.current?.refreshToken],
+      secrets: () => {
+        const session = this.sessions.current;
+        return [this.apiToken, session?.accessToken, session?.refreshToken, session?.user.username, session?.user.email];
+      },
     });
     const warn = options.onWarning ?? ((message: string) => console.warn(message));
     this.sessions = new SessionManager({
@@ -120,7 +123,8 @@ export class RingCxClient {
   async login(credentials: Credentials, options: CallOptions = {}): Promise<SessionSummary> {
     const fields: Record<keyof Credentials, string> = { ...validateCredentials(credentials) };
     const placement = this.credentialsIn === 'query' ? { searchParams: fields } : { body: new URLSearchParams(fields) };
-    const send = { ...placement, ...options, secrets: [fields.password] };
+    // The username too, and both as HTTP Basic would join them, in case a server echoes them so.
+    const send = { ...placement, ...options, secrets: [fields.password, fields.username, `${fields.username}:${fields.password}`] };
     return this.signIn('api/auth/login/admin', send, { platformId: fields.platformId, username: fields.username, method: 'password' });
   }
 

@@ -29,24 +29,49 @@ export function redactUrl(url: string): string {
   return `${path}?${params.toString().replaceAll('%5Bredacted%5D', '[redacted]')}`;
 }
 
-/** Removes every occurrence of the given secrets from a text (for response bodies kept on errors). */
+/**
+ * Removes every occurrence of the given secrets from a text (for response bodies kept on errors),
+ * in every spelling a server might echo: as sent, URL- and form-encoded, inside a JSON string, and
+ * base64 (standard or URL-safe, at any alignment inside a longer base64 text).
+ */
 export function redactText(text: string, secrets: Iterable<string | null | undefined>): string {
   let result = text;
   for (const secret of secrets) {
     if (!secret || secret.length < 4) continue;
-    // Servers echo requests URL-encoded, form-encoded or inside JSON strings, too.
     const spellings = new Set([
       secret,
       encodeURIComponent(secret),
       new URLSearchParams({ s: secret }).toString().slice(2),
       JSON.stringify(secret).slice(1, -1),
+      ...base64Spellings(secret),
     ]);
-    for (const spelling of spellings) result = result.split(spelling).join('[redacted]');
+    // Longest first, so that a spelling is not cut by a shorter one inside it.
+    for (const spelling of [...spellings].sort((a, b) => b.length - a.length)) {
+      if (spelling.length >= 4) result = result.split(spelling).join('[redacted]');
+    }
   }
   // Whatever else looks like a RingCX API token or a JWT.
   return result
     .replace(/\b[a-z]{2,8}\d{0,4}:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, '[redacted]')
     .replace(/\beyJ[\w-]+\.[\w-]+\.[\w-]*/g, '[redacted]');
+}
+
+/**
+ * The base64 characters that `secret` (as UTF-8) alone decides, for each of the three positions it
+ * can take in a longer encoded text: the characters it shares with its neighbours are left out.
+ */
+function base64Spellings(secret: string): string[] {
+  const bytes = new TextEncoder().encode(secret);
+  const spellings: string[] = [];
+  for (let offset = 0; offset < 3; offset++) {
+    const padded = new Uint8Array(offset + bytes.length);
+    padded.set(bytes, offset);
+    const encoded = btoa(String.fromCharCode(...padded));
+    // Character i holds bits [6i, 6i + 6) of the bytes; keep those inside the secret's bits.
+    const core = encoded.slice(Math.ceil((8 * offset) / 6), Math.floor((8 * padded.length) / 6));
+    spellings.push(core, core.replaceAll('+', '-').replaceAll('/', '_'));
+  }
+  return spellings;
 }
 
 function splitOnce(text: string, separator: string): [string, string | undefined] {

@@ -124,7 +124,7 @@ export class Transport {
     const url = this.urlFor(path);
     if (isTimeoutError(error)) return new TimeoutError(method, url, options.timeout ?? this.options.timeout);
     if (isHTTPError(error)) {
-      const { status, statusText, headers, type } = error.response;
+      const { status, headers, type } = error.response;
       if (type === 'opaqueredirect' || (status >= 300 && status < 400)) return new RedirectError(method, url, status);
       const text = typeof error.data === 'string' ? error.data : error.data === undefined ? '' : JSON.stringify(error.data);
       const api = parseErrorBody(text);
@@ -133,8 +133,9 @@ export class Transport {
       const body = text ? redactText(text, secrets).slice(0, 500) : undefined;
       const generalMessage = api?.generalMessage === undefined ? undefined : redactText(api.generalMessage, secrets);
       const errorCode = api?.errorCode === undefined ? undefined : redactText(api.errorCode, secrets);
-      const said = generalMessage ?? (body && !body.trimStart().startsWith('<') ? body.slice(0, 120) : statusText);
-      const message = `RingCX answered ${status}${said ? `: ${redactText(said, secrets)}` : ''} (${method} ${url}).`;
+      // The message is ours alone: a server's words (which may echo what was sent) stay in
+      // `generalMessage` and `body`, redacted.
+      const message = `RingCX answered ${status} (${method} ${url}).`;
       const details = { status, method, url, body, errorCode, generalMessage };
       if (status === 429) return new RateLimitError(message, { ...details, retryAfter: retryAfterSeconds(headers) });
       return new HttpError(message, details);
