@@ -177,8 +177,11 @@ export class RingCxClient {
     await this.sessions.signOut(options);
   }
 
-  /** Creates a permanent API token for the signed-in user and returns it in full. */
-  async createApiToken(options: CallOptions = {}): Promise<string> {
+  /**
+   * Creates a permanent API token for the signed-in user and returns it in full; null when RingCX
+   * created it but answered 201 or 204 without it (list the tokens to see it).
+   */
+  async createApiToken(options: CallOptions = {}): Promise<string | null> {
     return this.call('POST', TOKENS, parseCreatedToken, options);
   }
 
@@ -203,7 +206,7 @@ export class RingCxClient {
   }
 
   /** One authenticated API call: the API token, or the session (refreshed as needed); then `parse`. */
-  private async call<T>(method: Method, path: string, parse: (text: string) => T, options: CallSend): Promise<T> {
+  private async call<T>(method: Method, path: string, parse: (text: string, status: number) => T, options: CallSend): Promise<T> {
     const response =
       this.apiToken === undefined
         ? await this.sessions.withAccess((session) => this.transport.send(method, path, { ...options, headers: bearer(session) }), options.signal)

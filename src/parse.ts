@@ -17,8 +17,10 @@ export function parseTokenList(text: string): string[] {
 }
 
 /** A created token: `text/plain`, or the same text wrapped as a JSON string by a gateway. */
-export function parseCreatedToken(text: string): string {
+export function parseCreatedToken(text: string, status = 200): string | null {
   let token = text.trim();
+  // Created, but not shown: the token is in the list.
+  if (token === '' && (status === 201 || status === 204)) return null;
   if (token.startsWith('"')) {
     const json = tryJson(token);
     token = typeof json === 'string' ? json.trim() : '';

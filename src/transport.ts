@@ -61,8 +61,8 @@ export class Transport {
     }
   }
 
-  /** Reads a success answer with `parse`; a body that cannot be read rejects with a typed error. */
-  async read<T>(response: Response, method: Method, path: string, parse: (text: string) => T): Promise<T> {
+  /** Reads a success answer with `parse` (given the text and the status); a body that cannot be read rejects with a typed error. */
+  async read<T>(response: Response, method: Method, path: string, parse: (text: string, status: number) => T): Promise<T> {
     let text: string;
     try {
       text = await response.text();
@@ -70,7 +70,7 @@ export class Transport {
       throw new NetworkError(method, this.urlFor(path), error instanceof Error ? error.name : undefined);
     }
     try {
-      return parse(text);
+      return parse(text, response.status);
     } catch (error) {
       if (error instanceof ResponseFormatError) {
         throw new ResponseFormatError(error.message, { method, url: this.urlFor(path) });

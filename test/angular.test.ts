@@ -109,7 +109,7 @@ describe('Angular 20 (the README snippet, compiled just in time)', () => {
     // Two API tokens at the mock before the page signs in: the list must show them.
     const setup = new RingCxClient({ baseUrl: '/ringcx', store: createMemoryStore(), syncTabs: false });
     await setup.login(DEMO_CREDENTIALS);
-    const tokens = [await setup.createApiToken(), await setup.createApiToken()];
+    const tokens = [(await setup.createApiToken())!, (await setup.createApiToken())!];
     setup.close();
 
     app = await bootstrapApplication(AdminComponent, { providers: [provideZonelessChangeDetection()] });

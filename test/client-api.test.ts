@@ -25,7 +25,7 @@ describe('RingCxClient API tokens and accounts', () => {
   });
 
   it('creates, lists and deletes API tokens with the Bearer token', async () => {
-    const token = await client.createApiToken();
+    const token = (await client.createApiToken())!;
     expect(token).to.match(/^aws80:[0-9a-f-]{36}$/);
     expect(await client.listApiTokens()).to.deep.equal([token]);
     await client.deleteApiToken(token);
@@ -36,7 +36,7 @@ describe('RingCxClient API tokens and accounts', () => {
   });
 
   it('works with a permanent API token (X-Auth-Token) and no session', async () => {
-    const token = await client.createApiToken();
+    const token = (await client.createApiToken())!;
     const byToken = new RingCxClient({ apiToken: token, store: createMemoryStore() });
     expect(byToken.usesApiToken).to.equal(true);
     expect(await byToken.listApiTokens()).to.deep.equal([token]);
@@ -61,7 +61,7 @@ describe('RingCxClient API tokens and accounts', () => {
   });
 
   it('accepts a delete answered 204 with no body', async () => {
-    const token = await client.createApiToken();
+    const token = (await client.createApiToken())!;
     mock.failNext('deleteToken', () => new Response(null, { status: 204 }));
     expect(await client.deleteApiToken(token).then(() => 'accepted', (e: unknown) => e)).to.equal('accepted');
     expect(mock.counts.deleteToken, 'sent once, not retried').to.equal(1);
@@ -150,7 +150,7 @@ describe('RingCxClient API tokens and accounts', () => {
   });
 
   it('keeps tokens out of error messages', async () => {
-    const token = await client.createApiToken();
+    const token = (await client.createApiToken())!;
     mock.failNext('deleteToken', () => new Response(`cannot delete ${token}`, { status: 500 }));
     const error = (await client.deleteApiToken(token).catch((e: unknown) => e)) as HttpError;
     expect(error.status).to.equal(500);
@@ -160,7 +160,7 @@ describe('RingCxClient API tokens and accounts', () => {
   });
 
   it('keeps tokens out of the generalMessage and errorCode it keeps from the body', async () => {
-    const token = await client.createApiToken();
+    const token = (await client.createApiToken())!;
     mock.failNext('deleteToken', () =>
       Response.json({ errorCode: 'not.found', generalMessage: `Api token ${token} not found` }, { status: 404 }),
     );

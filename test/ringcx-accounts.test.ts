@@ -289,7 +289,7 @@ describe('<ringcx-accounts>', () => {
     });
 
     it('lists the accounts of a permanent API token client', async () => {
-      const token = await (await signedInClient()).createApiToken();
+      const token = (await (await signedInClient()).createApiToken())!;
       const client = new RingCxClient({ apiToken: token, store: createMemoryStore(), syncTabs: false });
       const el = await showAccounts(client);
       expect(countText(el)).to.equal('8 accounts');

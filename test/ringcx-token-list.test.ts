@@ -68,7 +68,7 @@ describe('<ringcx-token-list>', () => {
   async function signIn(count = 0): Promise<string[]> {
     await client.login(DEMO_CREDENTIALS);
     const tokens: string[] = [];
-    for (let i = 0; i < count; i++) tokens.push(await client.createApiToken());
+    for (let i = 0; i < count; i++) tokens.push((await client.createApiToken())!);
     return tokens;
   }
 
@@ -145,7 +145,7 @@ describe('<ringcx-token-list>', () => {
 
     it('reloads on request, and a newer load wins over an older one', async () => {
       const { el, tokens } = await listed(1);
-      const added = await client.createApiToken();
+      const added = (await client.createApiToken())!;
       button(el, 'Reload').click();
       await settled(el);
       await waitUntil(() => rows(el).length === 2);

@@ -211,7 +211,7 @@ describe('robust: API tokens on screen', function () {
   const markup = (el: RingCxTokenList) => `${el.outerHTML}\n${el.shadowRoot!.innerHTML}`;
 
   it('are masked in the list; a full token shows only right after creation, and goes with Done', async () => {
-    const existing = [await client.createApiToken(), await client.createApiToken()];
+    const existing = [(await client.createApiToken())!, (await client.createApiToken())!];
     const el = await fixture<RingCxTokenList>(html`<ringcx-token-list .client=${client}></ringcx-token-list>`);
     await waitUntil(() => el.shadowRoot!.querySelectorAll('[part~="row"]').length === 2, 'two rows');
     for (const token of existing) {
@@ -240,7 +240,7 @@ describe('robust: API tokens on screen', function () {
   });
 
   it('Copy puts the full token on the clipboard, and not on screen', async () => {
-    const token = await client.createApiToken();
+    const token = (await client.createApiToken())!;
     const el = await fixture<RingCxTokenList>(html`<ringcx-token-list .client=${client}></ringcx-token-list>`);
     await waitUntil(() => el.shadowRoot!.querySelector('[part~="row"]'), 'the row');
     const copyEvent = oneEvent(el, 'ringcx-token-copy');
@@ -397,7 +397,7 @@ describe('robust: sign-out leaves no trace of the session', function () {
       await signIn(login, PASSWORD);
       await signedIn;
       const client = login.resolveClient()!;
-      const apiToken = await client.createApiToken();
+      const apiToken = (await client.createApiToken())!;
       list.reload();
       await waitUntil(() => list.shadowRoot!.querySelector('[part~="row"]'), 'the list');
 

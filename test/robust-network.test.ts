@@ -160,7 +160,7 @@ describe('robust: broken networks and servers', function () {
     });
 
     it('writes are never retried: create, delete, sign-in, refresh and sign-out are sent once', async () => {
-      const token = await client.createApiToken();
+      const token = (await client.createApiToken())!;
       mock.counts.createToken = 0;
       for (const operation of ['createToken', 'deleteToken', 'login', 'refresh', 'logout'] as const) {
         always(operation, () => Response.error());

@@ -77,7 +77,7 @@ describe('robust: broken storage', function () {
   async function stillWorks(client: RingCxClient): Promise<void> {
     expect((await client.login(DEMO_CREDENTIALS)).displayName).to.equal('Ada Admin');
     expect((await client.getSession())?.displayName).to.equal('Ada Admin');
-    const token = await client.createApiToken();
+    const token = (await client.createApiToken())!;
     expect(await client.listApiTokens()).to.deep.equal([token]);
     mock.expireAccessTokens();
     expect(await client.listApiTokens(), 'after a refresh').to.deep.equal([token]);

@@ -47,7 +47,7 @@ describe('Security: redirects are never followed', () => {
     worker.use(attacker(seen));
     const issuer = new RingCxClient({ store: createMemoryStore() });
     await issuer.login(DEMO_CREDENTIALS);
-    const apiToken = await issuer.createApiToken();
+    const apiToken = (await issuer.createApiToken())!;
     mock.failNext('listTokens', redirectTo('/list'));
     const client = new RingCxClient({ apiToken, store: createMemoryStore() });
     expect(await failure(client.listApiTokens())).to.be.instanceOf(RedirectError);

@@ -108,7 +108,7 @@ describe('Vue 3 (the README snippet)', () => {
     // Two API tokens at the mock before the page signs in: the list must show them.
     const setup = new RingCxClient({ store: createMemoryStore(), syncTabs: false });
     await setup.login(DEMO_CREDENTIALS);
-    const tokens = [await setup.createApiToken(), await setup.createApiToken()];
+    const tokens = [(await setup.createApiToken())!, (await setup.createApiToken())!];
     setup.close();
 
     const state = mount();
