@@ -61,12 +61,10 @@ export class RingCxClient {
   readonly baseUrl: string;
   private readonly transport: Transport;
   private readonly sessions: SessionManager;
-  private readonly credentialsIn: 'body' | 'query';
   private readonly apiToken: string | undefined;
 
   constructor(options: RingCxClientOptions = {}) {
     this.baseUrl = resolveBaseUrl(options.baseUrl ?? DEFAULT_BASE_URL);
-    this.credentialsIn = options.credentialsIn ?? 'body';
     if (options.apiToken !== undefined) {
       validateToken(options.apiToken, 'apiToken');
       this.apiToken = options.apiToken.trim();
@@ -77,6 +75,7 @@ export class RingCxClient {
       timeout,
       retries: options.retries ?? 2,
       fetch: options.fetch,
+      credentialsIn: options.credentialsIn,
       secrets: () => {
         const session = this.sessions.current;
         return [this.apiToken, session?.accessToken, session?.refreshToken, session?.user.username, session?.user.email];
@@ -122,9 +121,8 @@ export class RingCxClient {
   /** Signs an admin in with username, password and platform id. The password is never stored. */
   async login(credentials: Credentials, options: CallOptions = {}): Promise<SessionSummary> {
     const fields: Record<keyof Credentials, string> = { ...validateCredentials(credentials) };
-    const placement = this.credentialsIn === 'query' ? { searchParams: fields } : { body: new URLSearchParams(fields) };
     // The username too, and both as HTTP Basic would join them, in case a server echoes them so.
-    const send = { ...placement, ...options, secrets: [fields.password, fields.username, `${fields.username}:${fields.password}`] };
+    const send = { params: fields, ...options, secrets: [fields.password, fields.username, `${fields.username}:${fields.password}`] };
     return this.signIn('api/auth/login/admin', send, { platformId: fields.platformId, username: fields.username, method: 'password' });
   }
 
@@ -218,8 +216,8 @@ export class RingCxClient {
   private async exchangeRingEx(rcAccessToken: string, options: CallOptions, method: SignInMethod): Promise<SessionSummary> {
     validateSecret(rcAccessToken, 'rcAccessToken', 'RingEX access token');
     const token = rcAccessToken.trim();
-    const body = new URLSearchParams({ rcAccessToken: token, rcTokenType: 'Bearer' });
-    const send = { searchParams: { includeRefresh: 'true' }, body, signal: options.signal, secrets: [token] };
+    const params = { rcAccessToken: token, rcTokenType: 'Bearer' };
+    const send = { searchParams: { includeRefresh: 'true' }, params, signal: options.signal, secrets: [token] };
     return this.signIn('api/auth/login/rc/accesstoken', send, { method });
   }
 

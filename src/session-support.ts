@@ -13,7 +13,7 @@ export async function requestRefresh(transport: Transport, session: Session & { 
   const receivedAt = Date.now();
   const response = await transport.send('POST', REFRESH_PATH, {
     // RingCentral's own clients name the token type too; servers that follow them may require it.
-    body: new URLSearchParams({ refresh_token: session.refreshToken, rcTokenType: 'Bearer' }),
+    params: { refresh_token: session.refreshToken, rcTokenType: 'Bearer' },
     secrets: [session.refreshToken, session.accessToken],
   });
   const details = await transport.read(response, 'POST', REFRESH_PATH, parseUserDetails);

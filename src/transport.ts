@@ -20,6 +20,11 @@ export type Method = 'GET' | 'POST' | 'DELETE';
 /** One request, as the client and the session manager ask for it. */
 export interface SendOptions extends CallOptions {
   body?: URLSearchParams;
+  /**
+   * The parameters of a sign-in, exchange or refresh: in a form body, or in the query string
+   * where the server reads only that (see `credentialsIn`).
+   */
+  params?: Record<string, string>;
   searchParams?: Record<string, string>;
   headers?: Record<string, string>;
   /** Milliseconds to wait for this answer, instead of the transport's `timeout`. */
@@ -35,7 +40,12 @@ export interface TransportOptions {
   fetch?: typeof fetch | undefined;
   /** The secrets the client holds right now (tokens), redacted from every error. */
   secrets: () => Array<string | null | undefined>;
+  /** Where `params` go: undefined for the body with the query fallback. */
+  credentialsIn?: 'body' | 'query' | undefined;
 }
+
+/** Base URLs whose server refused parameters in a body: they get the query form, for this page. */
+const queryForm = new Set<string>();
 
 /** The longest `Retry-After` (seconds) a read waits out before retrying on its own. */
 const MAX_RETRY_AFTER = 5;
@@ -52,8 +62,26 @@ export class Transport {
     });
   }
 
-  /** Sends a request; an error status, a network failure or a timeout rejects with a typed error. */
+  /**
+   * Sends a request; an error status, a network failure or a timeout rejects with a typed error.
+   * `params` go in a form body, or in the query string where the server wants them there.
+   */
   async send(method: Method, path: string, options: SendOptions = {}): Promise<Response> {
+    const { params, ...rest } = options;
+    if (!params) return this.sendOnce(method, path, rest);
+    const { credentialsIn, baseUrl } = this.options;
+    const inQuery = { ...rest, searchParams: { ...rest.searchParams, ...params } };
+    if (credentialsIn === 'query' || (credentialsIn === undefined && queryForm.has(baseUrl))) return this.sendOnce(method, path, inQuery);
+    try {
+      return await this.sendOnce(method, path, { ...rest, body: new URLSearchParams(params) });
+    } catch (error) {
+      if (credentialsIn !== undefined || !refusesBody(error)) throw error;
+      queryForm.add(baseUrl);
+      return this.sendOnce(method, path, inQuery);
+    }
+  }
+
+  private async sendOnce(method: Method, path: string, options: SendOptions): Promise<Response> {
     try {
       return await this.http(path, this.rules(method, options));
     } catch (error) {
@@ -184,6 +212,14 @@ export function resolveBaseUrl(baseUrl: string): string {
 /** This machine: `localhost` (and its subdomains), 127.0.0.0/8 and [::1]. */
 function isLoopback(hostname: string): boolean {
   return hostname === 'localhost' || hostname.endsWith('.localhost') || /^127(\.\d{1,3}){3}$/.test(hostname) || hostname === '[::1]';
+}
+
+/** A server built on the published spec reads these parameters from the query only, and says so. */
+function refusesBody(error: unknown): boolean {
+  if (!(error instanceof HttpError)) return false;
+  if (error.status === 415) return true;
+  const said = `${error.generalMessage ?? ''} ${error.body ?? ''}`;
+  return error.status === 400 && /Required request parameter '[\w.-]+'[^]*?is not present/i.test(said);
 }
 
 function retryAfterSeconds(headers: Headers): number | undefined {

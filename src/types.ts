@@ -159,9 +159,13 @@ export interface RingCxClientOptions {
    */
   timeout?: number;
   /**
-   * Where sign-in credentials travel. `'query'` puts the password in the URL, where proxies and
-   * servers log it: use it only for a server that needs it.
-   * @default 'body'
+   * Where the parameters of sign-in, RingEX exchange and refresh (password, tokens) travel. By
+   * default in a form body; when the server refuses the body form (415, or 400 "Required request
+   * parameter '…' … is not present", as a server built on the published spec does), the request is
+   * sent once more with the query string, and that base URL keeps the query form for this page.
+   * `'body'` turns that fallback off; `'query'` always uses the query string, which puts the
+   * password in the URL, where proxies and servers log it.
+   * @default body, with the fallback
    */
   credentialsIn?: 'body' | 'query';
   /** A permanent API token: every call authenticates with `X-Auth-Token`, and no session is used. */

@@ -70,6 +70,19 @@ export function authenticate({ state, request, path }: MockContext): FullMockUse
   return result instanceof Response ? result : result.user;
 }
 
+/** With `queryOnly`, a server built on the published spec: a form body is refused, as Spring does. */
+function queryOnlyRefusal(context: MockContext, names: string[]): Response | undefined {
+  const { state, request, url, path } = context;
+  if (!state.queryOnly) return undefined;
+  const form = request.headers.get('Content-Type')?.startsWith('application/x-www-form-urlencoded') ?? false;
+  if (state.queryOnly === 415 && form) {
+    return apiError(415, path, "Content type 'application/x-www-form-urlencoded;charset=UTF-8' not supported", 'unsupported.media.type');
+  }
+  const missing = names.find((name) => !url.searchParams.has(name));
+  if (missing === undefined) return undefined;
+  return apiError(400, path, `Required request parameter '${missing}' for method parameter type String is not present`, 'bad.request');
+}
+
 function exchangeAllowed(state: MockState, user: FullMockUser, path: string): Response | undefined {
   const now = Date.now();
   const recent = (state.exchanges.get(user) ?? []).filter((at) => at > now - 60_000);
@@ -85,6 +98,8 @@ function exchangeAllowed(state: MockState, user: FullMockUser, path: string): Re
 export const authResponders: Pick<Record<MockOperation, Responder>, 'login' | 'exchange' | 'refresh' | 'logout' | 'validate'> = {
   login(context) {
     const { state, path } = context;
+    const refused = queryOnlyRefusal(context, ['username', 'password', 'platformId']);
+    if (refused) return refused;
     const [username, password, platformId] = ['username', 'password', 'platformId'].map((n) => param(context, n));
     const user = state.users.find((u) => u.username === username && u.password === password && u.platformId === platformId);
     if (!user) return apiError(401, path, 'Invalid credentials', 'access.denied.exception');
@@ -92,6 +107,8 @@ export const authResponders: Pick<Record<MockOperation, Responder>, 'login' | 'e
   },
   exchange(context) {
     const { state, url, path } = context;
+    const refused = queryOnlyRefusal(context, ['rcAccessToken', 'rcTokenType']);
+    if (refused) return refused;
     const token = param(context, 'rcAccessToken');
     const known = token === DEMO_RC_ACCESS_TOKEN || (token !== null && state.ringEx?.isAccessToken(token) === true);
     const user = known ? state.users[0] : undefined;
@@ -104,6 +121,8 @@ export const authResponders: Pick<Record<MockOperation, Responder>, 'login' | 'e
   },
   refresh(context) {
     const { state, path } = context;
+    const refused = queryOnlyRefusal(context, ['refresh_token']);
+    if (refused) return refused;
     const token = param(context, 'refresh_token');
     const session = token ? state.refreshTokens.get(token) : undefined;
     if (!token || !session) return apiError(401, path, 'Invalid refresh token', 'access.denied.exception');

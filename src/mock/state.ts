@@ -47,6 +47,13 @@ export interface MockRingCxOptions {
    * exchange accepts the RingEX access tokens it issued, for the first user.
    */
   ringEx?: MockRingEx;
+  /**
+   * Read the parameters of sign-in, exchange and refresh only from the query string, as a server
+   * built on the published spec does. A form body is then refused with this status: 400 "Required
+   * request parameter '…' for method parameter type String is not present", or 415.
+   * @default undefined (a form body first, then the query)
+   */
+  queryOnly?: 400 | 415;
 }
 
 export const OPERATIONS = Object.keys(ROUTES) as MockOperation[];
@@ -59,6 +66,7 @@ export interface MockState {
   readonly latency: number;
   readonly exchangeLimit: number;
   readonly ringEx: MockRingEx | undefined;
+  readonly queryOnly: 400 | 415 | undefined;
   readonly users: readonly FullMockUser[];
   readonly initialAccounts: readonly Account[];
   accounts: Account[];
@@ -81,6 +89,7 @@ export function createState(options: MockRingCxOptions): MockState {
     latency: options.latency ?? 0,
     exchangeLimit: options.exchangeLimitPerMinute ?? 5,
     ringEx: options.ringEx,
+    queryOnly: options.queryOnly,
     users: (options.users ?? DEFAULT_USERS).map(withUserDefaults),
     initialAccounts: structuredClone(options.accounts ?? defaultAccounts()),
     accounts: [],
@@ -124,7 +133,8 @@ export function localPath(state: MockState, url: URL): string | undefined {
 }
 
 /** Form body first, then the query string: the server reads both, like Spring's request params. */
-export function param({ request, url, body }: MockContext, name: string): string | null {
+export function param({ state, request, url, body }: MockContext, name: string): string | null {
+  if (state.queryOnly) return url.searchParams.get(name);
   const form = request.headers.get('Content-Type')?.startsWith('application/x-www-form-urlencoded')
     ? new URLSearchParams(body)
     : undefined;
