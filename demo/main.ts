@@ -1,21 +1,49 @@
 // The demo page: the three elements wired together. Without a `base-url` query parameter they talk
 // to the mock RingCX running in this page (msw service worker), so nothing outside the machine is
-// needed; with one (`?base-url=/ringcx`), to that RingCX.
+// needed; with one (`?base-url=/ringcx`, a path on this site only), to that RingCX. Another host
+// must be typed into the field and confirmed on screen (demo/base-url.ts).
 import { maskToken } from '../src/index.js';
+import { foreignHost, linkedBaseUrl } from './base-url.js';
 
 const MOCK_BASE = '/mock-ringcx';
-const params = new URLSearchParams(location.search);
-const baseUrl = params.get('base-url') || MOCK_BASE;
+const page = new URL(location.href);
+const asked = page.searchParams.get('base-url');
+const baseUrl = linkedBaseUrl(asked, page) ?? MOCK_BASE;
 const mode = document.querySelector('#mode')!;
 const input = document.querySelector<HTMLInputElement>('#base-url')!;
+const confirmBox = document.querySelector<HTMLElement>('#base-url-confirm')!;
 input.value = baseUrl === MOCK_BASE ? '' : baseUrl;
+if (asked && baseUrl === MOCK_BASE && asked !== MOCK_BASE) {
+  document.querySelector<HTMLElement>('#base-url-ignored')!.hidden = false;
+}
+
+const elements = () => document.querySelectorAll('ringcx-login, ringcx-token-list, ringcx-accounts');
 
 document.querySelector('#base-url-form')!.addEventListener('submit', (event) => {
   event.preventDefault();
-  const next = new URL(location.href);
-  if (input.value.trim()) next.searchParams.set('base-url', input.value.trim());
-  else next.searchParams.delete('base-url');
-  location.assign(next);
+  const value = input.value.trim();
+  const host = value ? foreignHost(value, page) : undefined;
+  if (host === undefined) {
+    const next = new URL(location.href);
+    if (value) next.searchParams.set('base-url', value);
+    else next.searchParams.delete('base-url');
+    location.assign(next);
+    return;
+  }
+  // Another host: say which, and wait for the person to confirm it. Not kept in the address.
+  confirmBox.querySelector('#base-url-host')!.textContent = host;
+  confirmBox.hidden = false;
+  confirmBox.querySelector<HTMLButtonElement>('#base-url-yes')!.focus();
+});
+confirmBox.querySelector('#base-url-no')!.addEventListener('click', () => {
+  confirmBox.hidden = true;
+  input.focus();
+});
+confirmBox.querySelector('#base-url-yes')!.addEventListener('click', () => {
+  confirmBox.hidden = true;
+  const value = input.value.trim();
+  for (const element of elements()) element.setAttribute('base-url', value);
+  mode.textContent = `Talking to ${foreignHost(value, page) ?? value}.`;
 });
 
 if (baseUrl === MOCK_BASE) {
@@ -36,7 +64,7 @@ if (baseUrl === MOCK_BASE) {
 }
 
 // Set before the elements are defined, so they start on the right base URL.
-for (const element of document.querySelectorAll('ringcx-login, ringcx-token-list, ringcx-accounts')) {
+for (const element of elements()) {
   element.setAttribute('base-url', baseUrl);
 }
 const { ringCxEventNames } = await import('../components/index.js');
