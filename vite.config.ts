@@ -43,6 +43,14 @@ const demo: UserConfig = {
             changeOrigin: true,
             secure: true,
             rewrite: (path) => path.replace(/^\/ringcx/, ''),
+            // Cookies stay on their own side: the page's never reach RingCX, RingCX's never land on
+            // this origin. Redirects reach the client (which refuses them) instead of being followed.
+            configure: (proxy) => {
+              proxy.on('proxyReq', (request) => request.removeHeader('cookie'));
+              proxy.on('proxyRes', (response) => {
+                delete response.headers['set-cookie'];
+              });
+            },
           },
         }
       : undefined,
