@@ -54,6 +54,12 @@ export interface MockRingCxOptions {
    * @default undefined (a form body first, then the query)
    */
   queryOnly?: 400 | 415;
+  /**
+   * How "create token" answers: `200` with the token as text (the guide), or `201`/`204` with an
+   * empty body (the token is created but only the list shows it).
+   * @default 200
+   */
+  createTokenStatus?: 200 | 201 | 204;
 }
 
 export const OPERATIONS = Object.keys(ROUTES) as MockOperation[];
@@ -67,6 +73,7 @@ export interface MockState {
   readonly exchangeLimit: number;
   readonly ringEx: MockRingEx | undefined;
   readonly queryOnly: 400 | 415 | undefined;
+  readonly createTokenStatus: 200 | 201 | 204;
   readonly users: readonly FullMockUser[];
   readonly initialAccounts: readonly Account[];
   accounts: Account[];
@@ -90,6 +97,7 @@ export function createState(options: MockRingCxOptions): MockState {
     exchangeLimit: options.exchangeLimitPerMinute ?? 5,
     ringEx: options.ringEx,
     queryOnly: options.queryOnly,
+    createTokenStatus: options.createTokenStatus ?? 200,
     users: (options.users ?? DEFAULT_USERS).map(withUserDefaults),
     initialAccounts: structuredClone(options.accounts ?? defaultAccounts()),
     accounts: [],

@@ -15,7 +15,8 @@ export const tokenResponders: Pick<Record<MockOperation, Responder>, 'createToke
     if (user instanceof Response) return user;
     const token = `${user.platformId}:${uuidV4()}`;
     context.state.apiTokens.set(token, user);
-    return text(token);
+    const status = context.state.createTokenStatus;
+    return status === 200 ? text(token) : new Response(null, { status });
   },
   listTokens(context) {
     const user = authenticate(context);
