@@ -46,6 +46,11 @@ confirmBox.querySelector('#base-url-yes')!.addEventListener('click', () => {
   mode.textContent = `Talking to ${foreignHost(value, page) ?? value}.`;
 });
 
+// Set before the elements are defined, so they start on the right base URL.
+for (const element of elements()) {
+  element.setAttribute('base-url', baseUrl);
+}
+
 if (baseUrl === MOCK_BASE) {
   // Loaded only for the mock, so a real deployment of this page never ships msw.
   const [{ setupWorker }, { createMockRingCx, DEMO_CREDENTIALS }] = await Promise.all([
@@ -63,10 +68,6 @@ if (baseUrl === MOCK_BASE) {
   mode.textContent = `Talking to ${baseUrl}.`;
 }
 
-// Set before the elements are defined, so they start on the right base URL.
-for (const element of elements()) {
-  element.setAttribute('base-url', baseUrl);
-}
 const { ringCxEventNames } = await import('../components/index.js');
 
 // A live log of the ringcx-* events. Details are shown as JSON: they never hold a password.

@@ -1,6 +1,7 @@
 // Issue 10, row 1 (the demo half): a link can never point the demo at another host. `?base-url=`
 // takes only a path on this site; another host must be typed in and confirmed, with the host shown.
 import { expect, waitUntil } from '@open-wc/testing';
+import { foreignHost, linkedBaseUrl } from '../demo/base-url.js';
 
 const attacker = `${location.protocol}//${location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1'}:${location.port}`;
 
@@ -15,8 +16,15 @@ async function openDemo(query: string): Promise<Document> {
 
 const baseUrls = (doc: Document) => [...doc.querySelectorAll('ringcx-login, ringcx-token-list, ringcx-accounts')].map((e) => e.getAttribute('base-url'));
 
+// WebKit stalls the whole run when a frame starts the demo's own msw worker beside the test page's;
+// there the rule is checked on its functions below.
+const webKit = /AppleWebKit/.test(navigator.userAgent) && !/Chrome|Firefox/.test(navigator.userAgent);
+
 describe('Security: the demo page', function () {
   this.timeout(15_000);
+  before(function () {
+    if (webKit) this.skip();
+  });
   afterEach(() => document.querySelectorAll('iframe[title="demo"]').forEach((frame) => frame.remove()));
 
   it('ignores ?base-url= pointing at another host, and says so', async () => {
@@ -38,5 +46,23 @@ describe('Security: the demo page', function () {
     expect(baseUrls(doc)).to.deep.equal(['/mock-ringcx', '/mock-ringcx', '/mock-ringcx']);
     doc.querySelector<HTMLButtonElement>('#base-url-yes')!.click();
     expect(baseUrls(doc)).to.deep.equal(['https://ringcx.example.com', 'https://ringcx.example.com', 'https://ringcx.example.com']);
+  });
+});
+
+describe('Security: the demo page’s base URL rule', () => {
+  const page = new URL('https://intranet.example/demo/?x=1');
+
+  it('a link may choose only a path on this site', () => {
+    expect(linkedBaseUrl('/ringcx', page)).to.equal('/ringcx');
+    expect(linkedBaseUrl('/ringcx/', page)).to.equal('/ringcx');
+    for (const link of ['https://attacker.example/ringcx', '//attacker.example/ringcx', '/\\attacker.example', 'ringcx', 'javascript:alert(1)', '', null]) {
+      expect(linkedBaseUrl(link, page), String(link)).to.equal(undefined);
+    }
+  });
+
+  it('names the host of a typed base URL on another origin', () => {
+    expect(foreignHost('https://ringcx.example.com/x', page)).to.equal('ringcx.example.com');
+    expect(foreignHost('/ringcx', page)).to.equal(undefined);
+    expect(foreignHost('https://intranet.example/ringcx', page)).to.equal(undefined);
   });
 });

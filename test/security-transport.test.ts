@@ -3,7 +3,7 @@
 // run on localhost (and the other way round).
 import { expect } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
-import { createMemoryStore, InvalidInputError, RedirectError, RingCxClient } from '../src/index.js';
+import { createMemoryStore, InvalidInputError, NetworkError, RedirectError, RingCxClient } from '../src/index.js';
 import { DEMO_CREDENTIALS } from '../src/mock/index.js';
 import { failure } from './helpers/failure.js';
 import { useMock } from './helpers/mock-server.js';
@@ -24,6 +24,12 @@ function attacker(seen: Seen[]) {
   });
 }
 
+// WebKit turns a service worker's redirect answer to a `redirect: 'manual'` request into a network
+// error instead of an opaque redirect (a real server's redirect it reports as one); either way the
+// redirect is not followed, which is what these tests check first.
+const webKitWorker = /AppleWebKit/.test(navigator.userAgent) && !/Chrome|Firefox/.test(navigator.userAgent);
+const refusedRedirect = (error: Error) => expect(error).to.be.instanceOf(webKitWorker ? NetworkError : RedirectError);
+
 const redirectTo = (path: string) => () => new Response(null, { status: 307, headers: { Location: `${attackerOrigin}${path}` } });
 
 describe('Security: redirects are never followed', () => {
@@ -35,10 +41,10 @@ describe('Security: redirects are never followed', () => {
     mock.failNext('login', redirectTo('/steal'));
     const client = new RingCxClient({ store: createMemoryStore() });
     const error = await failure(client.login(DEMO_CREDENTIALS));
-    expect(error).to.be.instanceOf(RedirectError);
-    expect(error.message).to.contain('redirect');
-    expect(error.message).not.to.contain(DEMO_CREDENTIALS.password);
     expect(seen).to.deep.equal([]);
+    refusedRedirect(error);
+    if (!webKitWorker) expect(error.message).to.contain('redirect');
+    expect(error.message).not.to.contain(DEMO_CREDENTIALS.password);
     expect(client.session).to.equal(null);
   });
 
@@ -49,9 +55,10 @@ describe('Security: redirects are never followed', () => {
     await issuer.login(DEMO_CREDENTIALS);
     const apiToken = (await issuer.createApiToken())!;
     mock.failNext('listTokens', redirectTo('/list'));
-    const client = new RingCxClient({ apiToken, store: createMemoryStore() });
-    expect(await failure(client.listApiTokens())).to.be.instanceOf(RedirectError);
+    const client = new RingCxClient({ apiToken, store: createMemoryStore(), retries: 0 });
+    const error = await failure(client.listApiTokens());
     expect(seen).to.deep.equal([]);
+    refusedRedirect(error);
   });
 
   it('a 307 on refresh does not re-send the refresh token, and keeps the session', async () => {
@@ -60,8 +67,9 @@ describe('Security: redirects are never followed', () => {
     const client = new RingCxClient({ store: createMemoryStore() });
     await client.login(DEMO_CREDENTIALS);
     mock.failNext('refresh', redirectTo('/refresh'));
-    expect(await failure(client.refresh())).to.be.instanceOf(RedirectError);
+    const error = await failure(client.refresh());
     expect(seen).to.deep.equal([]);
+    refusedRedirect(error);
     expect(client.session).not.to.equal(null);
   });
 });
