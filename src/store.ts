@@ -78,11 +78,14 @@ export function withMemoryFallback(store: SessionStore, onFallback: (error: unkn
       try {
         return await operation(store);
       } catch (error) {
-        failed = true;
-        onFallback(error);
-        // Best effort, once: a record the failing store still holds must not come back on the next
-        // load. Nothing is written to it after this, so it cannot hold a newer one.
-        store.delete(key).catch(() => {});
+        // Two operations in flight may both fail: the fallback is still said once.
+        if (!failed) {
+          failed = true;
+          onFallback(error);
+          // Best effort, once: a record the failing store still holds must not come back on the next
+          // load. Nothing is written to it after this, so it cannot hold a newer one.
+          store.delete(key).catch(() => {});
+        }
       }
     }
     return operation(memory);
