@@ -14,9 +14,12 @@ import {
   type AccountRowGroup,
 } from './account-filter.js';
 import { accountsStyles } from './ringcx-accounts.styles.js';
+import { TypeAhead } from './type-ahead.js';
 
 /** The words `<ringcx-accounts>` shows or gives to assistive technology. */
 export interface AccountsStrings extends ErrorStrings {
+  /** The title above the filter. */
+  title: string;
   filterLabel: string;
   filterPlaceholder: string;
   /** The accessible name of the list. */
@@ -44,6 +47,7 @@ const count = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, 
 
 export const accountsStrings: AccountsStrings = {
   ...errorStrings,
+  title: 'Accounts',
   filterLabel: 'Filter accounts',
   filterPlaceholder: 'Name or ID',
   listLabel: 'Accounts',
@@ -66,13 +70,15 @@ export const accountsStrings: AccountsStrings = {
  * list: enough to scroll through, few enough that a keystroke re-renders them within a frame.
  */
 const PAGE = 100;
+/** How far Page Up and Page Down move: about one view of the list. */
+const PAGE_STEP = 10;
 
 type Status = 'idle' | 'loading' | 'ready' | 'error';
 
 /**
  * The RingCX accounts the signed-in admin can reach, sub-accounts grouped under their main
- * account, with a filter by name or id. A listbox: arrow keys, Home and End move, Enter, Space or
- * a click selects. Long lists render 100 matching rows at a time and grow as the user goes on.
+ * account, with a filter by name or id. A listbox: arrow keys, Page Up, Page Down, Home, End and
+ * typing the start of a name move, Enter, Space or a click selects. Long lists render 100 matching rows at a time and grow as the user goes on.
  * Secret account fields are never shown.
  *
  * @summary A filterable, keyboard-operable list of the RingCX accounts the user can reach.
@@ -94,6 +100,7 @@ type Status = 'idle' | 'loading' | 'ready' | 'error';
  * @csspart option-selected - The selected row (as well as `option`).
  * @csspart option-name - An account's name.
  * @csspart option-id - An account's id.
+ * @csspart title - The title ("Accounts").
  * @csspart status - Loading, empty, no-match, signed-out and error messages.
  *
  * @cssproperty [--ringcx-accounts-max-height=24rem] - The tallest the list grows before it scrolls.
@@ -113,6 +120,8 @@ export class RingCxAccounts extends RingCxElement<AccountsStrings> {
   @property({ attribute: 'selected-account-id', reflect: true }) selectedAccountId: string | null = null;
 
   protected readonly defaultStrings = accountsStrings;
+  protected readonly localeKey = 'accounts';
+  private readonly typeAhead = new TypeAhead();
 
   @state() private status: Status = 'idle';
   @state() private errorMessage = '';
@@ -288,13 +297,22 @@ export class RingCxAccounts extends RingCxElement<AccountsStrings> {
       case 'End':
         next = last;
         break;
+      case 'PageDown':
+        next = Math.min(last, Math.max(0, current) + PAGE_STEP);
+        break;
+      case 'PageUp':
+        next = Math.max(0, current - PAGE_STEP);
+        break;
       case 'Enter':
       case ' ':
         event.preventDefault();
         if (this.active) this.select(this.active);
         return;
-      default:
-        return;
+      default: {
+        if (event.ctrlKey || event.metaKey || event.altKey) return;
+        next = this.typeAhead.next(event.key, this.filtered.map((match) => match.row.name), current);
+        if (next < 0) return;
+      }
     }
     event.preventDefault();
     this.moveTo(next);
@@ -331,13 +349,18 @@ export class RingCxAccounts extends RingCxElement<AccountsStrings> {
     }
     const busy = this.status === 'idle' || this.status === 'loading';
     const message = busy ? t.loading : this.status === 'error' ? this.errorMessage : this.rows.length === 0 ? t.empty : '';
-    return html`<div part="base" aria-busy=${busy ? 'true' : 'false'}>
-      <p part="status" class=${this.status === 'error' ? 'status error' : 'status'} role="status">${busy
+    const failed = this.status === 'error';
+    const body = html`
+      <div part="title" class="title" id="title" role="heading" aria-level=${this.headingLevel}>${t.title}</div>
+      <p part="status" class="status" role="status">${busy
           ? html`<span class="spinner" aria-hidden="true"></span> `
-          : nothing}${message || nothing}</p>
+          : nothing}${(!failed && message) || nothing}</p>
+      <p part="status" class="error" role="alert">${failed ? message : nothing}</p>
       ${this.status === 'error' ? html`<button id="retry" class="more" @click=${this.onRetry}>${t.retry}</button>` : nothing}
-      ${this.status === 'ready' && this.rows.length > 0 ? this.renderBrowser(t) : nothing}
-    </div>`;
+      ${this.status === 'ready' && this.rows.length > 0 ? this.renderBrowser(t) : nothing}`;
+    return this.landmark
+      ? html`<section part="base" aria-labelledby="title" aria-busy=${busy ? 'true' : 'false'}>${body}</section>`
+      : html`<div part="base" aria-busy=${busy ? 'true' : 'false'}>${body}</div>`;
   }
 
   private renderBrowser(t: AccountsStrings): TemplateResult {

@@ -13,8 +13,8 @@ export interface LoginStrings extends ErrorStrings {
   username: string;
   password: string;
   platformId: string;
+  /** The password toggle's name; its pressed state says whether the password shows. */
   showPassword: string;
-  hidePassword: string;
   signIn: string;
   signingIn: string;
   signOut: string;
@@ -27,7 +27,9 @@ export interface LoginStrings extends ErrorStrings {
   missingPassword: string;
   usernameTooLong: string;
   passwordTooLong: string;
+  missingPlatformId: string;
   invalidPlatformId: string;
+  signedIn: string;
   signedOut: string;
 }
 
@@ -38,8 +40,7 @@ export const loginStrings: LoginStrings = {
   username: 'Email or username',
   password: 'Password',
   platformId: 'Platform ID',
-  showPassword: 'Show',
-  hidePassword: 'Hide',
+  showPassword: 'Show password',
   signIn: 'Sign in',
   signingIn: 'Signing in…',
   signOut: 'Sign out',
@@ -52,7 +53,9 @@ export const loginStrings: LoginStrings = {
   missingPassword: 'Enter your password.',
   usernameTooLong: 'That username is too long.',
   passwordTooLong: 'That password is too long.',
+  missingPlatformId: 'Enter your platform ID.',
   invalidPlatformId: 'Enter a valid platform ID (letters, digits, ".", ":", "_" or "-").',
+  signedIn: 'You are signed in.',
   signedOut: 'You have signed out.',
 };
 
@@ -88,10 +91,15 @@ export class RingCxLogin extends RingCxElement<LoginStrings> {
 
   @state() private busy = false;
   @state() private message = '';
-  @state() private invalidField = '';
+  @state() private invalidFields: string[] = [];
   @state() private passwordVisible = false;
+  /** Polite news: signed in, signed out. */
+  @state() private status = '';
+  /** Who was signed in, to fill the form again when the session ends on its own. */
+  private lastUsername = '';
 
   protected readonly defaultStrings = loginStrings;
+  protected readonly localeKey = 'login';
   private readonly ids = `ringcx-login-${++instances}`;
 
   protected override createRenderRoot(): HTMLElement {
@@ -129,6 +137,9 @@ export class RingCxLogin extends RingCxElement<LoginStrings> {
       this.message = '';
     } catch (error) {
       this.message = this.reportError(error, 'logout');
+      this.busy = false;
+      // The button was busy under the user's focus: keep them on it.
+      void this.focusAfterRender('.ringcx-login__logout');
     } finally {
       this.busy = false;
     }
@@ -142,15 +153,40 @@ export class RingCxLogin extends RingCxElement<LoginStrings> {
     if (reason === 'signed-in' && session) {
       this.busy = false;
       this.message = '';
+      this.status = this.text.signedIn;
+      this.lastUsername = session.user.username ?? session.user.email ?? '';
       rememberPlatform(session.platformId);
       emit(this, 'ringcx-login', { session });
-      if (ownAction) this.focusAfterRender('.ringcx-login__logout');
+      if (ownAction) void this.focusAfterRender('.ringcx-login__logout');
     } else if (reason === 'signed-out') {
+      this.status = this.text.signedOut;
       emit(this, 'ringcx-logout', {});
-      if (ownAction) this.focusAfterRender(`#${this.ids}-username`);
+      if (ownAction) void this.focusAfterRender(`#${this.ids}-username`);
     } else if (reason === 'expired') {
+      this.status = '';
       this.message = this.text.sessionExpired;
       emit(this, 'ringcx-session-expired', {});
+      void this.refillAfterExpiry();
+    } else if (reason === 'loaded' && session) {
+      this.lastUsername = session.user.username ?? session.user.email ?? '';
+    }
+  }
+
+  /**
+   * The session ended on its own: the form comes back with the username in it. When the user was
+   * in the middle of something (here or in another element) and the control they were on went
+   * away, focus goes to the password field rather than being lost to the page.
+   */
+  private async refillAfterExpiry(): Promise<void> {
+    const name = this.lastUsername;
+    await this.updateComplete;
+    const username = this.querySelector<HTMLInputElement>(`#${this.ids}-username`);
+    if (username && !username.value) username.value = name;
+    // The other elements re-render in the same turn; look once they have.
+    await new Promise((resolve) => setTimeout(resolve));
+    const active = document.activeElement;
+    if (active === null || active === document.body) {
+      this.querySelector<HTMLElement>(`#${this.ids}-${username?.value ? 'password' : 'username'}`)?.focus();
     }
   }
 
@@ -165,26 +201,29 @@ export class RingCxLogin extends RingCxElement<LoginStrings> {
     const t = this.text;
     return html`
       <div class="ringcx-login__signed-in">
-        <p class="ringcx-login__who">
+        <p class="ringcx-login__who" id="${this.ids}-who">
           ${t.signedInAs} <strong>${name}</strong><br />
           <span class="muted">${t.onPlatform}: ${platformId}</span>
         </p>
-        <button type="button" class="ringcx-login__logout" ?disabled=${this.busy} @click=${() => this.logout()}>
+        <button type="button" class="ringcx-login__logout" aria-disabled=${this.busy ? 'true' : 'false'}
+          @click=${() => this.logout()}>
           ${t.signOut}
         </button>
       </div>
       <p class="ringcx-login__error error" role="alert">${this.message}</p>
+      <p class="ringcx-login__status status visually-hidden" role="status">${this.status}</p>
     `;
   }
 
   private renderForm(): TemplateResult {
     const t = this.text;
     const id = this.ids;
-    const invalid = (field: string) => (this.invalidField === field ? 'true' : 'false');
+    const invalid = (field: string) => (this.invalidFields.includes(field) ? 'true' : 'false');
     return html`
-      <p class="ringcx-login__title" id="${id}-title">${t.title}</p>
+      <div class="ringcx-login__title" id="${id}-title" role="heading" aria-level=${this.headingLevel}>${t.title}</div>
       <!-- method="post": should the form ever be submitted natively, the password stays out of the URL. -->
-      <form class="ringcx-login__form" method="post" aria-labelledby="${id}-title" aria-busy=${this.busy ? 'true' : 'false'} novalidate @submit=${this.onSubmit}>
+      <form class="ringcx-login__form" method="post" aria-labelledby=${this.landmark ? `${id}-title` : nothing}
+        aria-busy=${this.busy ? 'true' : 'false'} novalidate @submit=${this.onSubmit}>
         <div class="ringcx-login__field">
           <label for="${id}-username">${t.username}</label>
           <input id="${id}-username" name="username" type="text" autocomplete="username" autocapitalize="none"
@@ -195,10 +234,11 @@ export class RingCxLogin extends RingCxElement<LoginStrings> {
           <div class="ringcx-login__password">
             <input id="${id}-password" name="password" type=${this.passwordVisible ? 'text' : 'password'}
               autocomplete="current-password" required aria-invalid=${invalid('password')} aria-describedby="${id}-error" />
+            <!-- A toggle keeps its name; only aria-pressed changes (APG button pattern). -->
             <button type="button" class="ringcx-login__toggle" aria-controls="${id}-password"
-              aria-pressed=${this.passwordVisible ? 'true' : 'false'} aria-label="${this.passwordVisible ? t.hidePassword : t.showPassword} ${t.password.toLowerCase()}"
+              aria-pressed=${this.passwordVisible ? 'true' : 'false'}
               @click=${() => (this.passwordVisible = !this.passwordVisible)}>
-              ${this.passwordVisible ? t.hidePassword : t.showPassword}
+              ${t.showPassword}
             </button>
           </div>
         </div>
@@ -211,7 +251,9 @@ export class RingCxLogin extends RingCxElement<LoginStrings> {
                 aria-describedby="${id}-error" />
             </div>`}
         <p class="ringcx-login__error error" id="${id}-error" role="alert">${this.message}</p>
-        <button type="submit" class="ringcx-login__submit primary" ?disabled=${this.busy}>
+        <p class="ringcx-login__status status visually-hidden" role="status">${this.status}</p>
+        <!-- aria-disabled, not disabled: a disabled button under the user's focus drops it to the page. -->
+        <button type="submit" class="ringcx-login__submit primary" aria-disabled=${this.busy ? 'true' : 'false'}>
           ${this.busy ? html`<span class="spinner" aria-hidden="true"></span> ${t.signingIn}` : t.signIn}
         </button>
       </form>
@@ -226,13 +268,14 @@ export class RingCxLogin extends RingCxElement<LoginStrings> {
     const data = new FormData(event.target as HTMLFormElement);
     const field = (name: string) => String(data.get(name) ?? '');
     const platformId = this.platformId || field('platformId');
-    this.busy = true;
     this.message = '';
-    this.invalidField = '';
+    this.status = '';
+    this.invalidFields = [];
+    this.busy = true;
     try {
       await client.login({ username: field('username'), password: field('password'), platformId });
     } catch (error) {
-      this.showLoginError(error, (name) => field(name).trim() === '');
+      this.showLoginError(error, (name) => (name === 'platformId' ? platformId : field(name)).trim() === '');
     } finally {
       this.busy = false;
     }
@@ -244,13 +287,17 @@ export class RingCxLogin extends RingCxElement<LoginStrings> {
     // `kind`, not `instanceof`: the client may come from another copy of this library on the page.
     if (isRingCxError(error) && error.kind === 'invalid-input') {
       const { field } = error as InvalidInputError;
-      this.invalidField = field;
-      const words: Record<string, string> = blank(field)
-        ? { username: t.missingUsername, password: t.missingPassword }
-        : { username: t.usernameTooLong, password: t.passwordTooLong };
-      message = words[field] ?? t.invalidPlatformId;
+      if (blank(field)) {
+        // The client stops at the first blank field; mark and name every one at once.
+        const missing: Record<string, string> = { username: t.missingUsername, password: t.missingPassword, platformId: t.missingPlatformId };
+        this.invalidFields = Object.keys(missing).filter(blank);
+        message = this.invalidFields.map((name) => missing[name]).join(' ');
+      } else {
+        this.invalidFields = [field];
+        message = ({ username: t.usernameTooLong, password: t.passwordTooLong } as Record<string, string>)[field] ?? t.invalidPlatformId;
+      }
       const input = { username: 'username', password: 'password', platformId: 'platform' }[field] ?? 'username';
-      this.focusAfterRender(`#${this.ids}-${input}`);
+      void this.focusAfterRender(`#${this.ids}-${input}`);
     } else if (isRingCxError(error) && error.kind === 'http' && [400, 401, 403, 404].includes((error as HttpError).status)) {
       // Do not say which field was wrong.
       message = t.credentialsRejected;

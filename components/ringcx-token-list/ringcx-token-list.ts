@@ -8,7 +8,7 @@ import { errorStrings, type ErrorStrings } from '../shared/messages.js';
 import { RingCxElement } from '../shared/ringcx-element.js';
 import { tokenListStyles } from './ringcx-token-list.styles.js';
 
-/** The words of `<ringcx-token-list>`. `{token}` stands for the masked token. */
+/** The words of `<ringcx-token-list>`. `{token}` stands for the masked token (with its label, when the page gave one). */
 export interface TokenListStrings extends ErrorStrings {
   title: string;
   signedOut: string;
@@ -26,6 +26,9 @@ export interface TokenListStrings extends ErrorStrings {
   confirmDelete: string;
   cancel: string;
   deleted: string;
+  created: string;
+  newMarker: string;
+  sessionEnded: string;
   newTokenTitle: string;
   newTokenWarning: string;
   newTokenCopyLabel: string;
@@ -49,10 +52,13 @@ export const tokenListStrings: TokenListStrings = {
   deleteLabel: 'Delete token {token}',
   confirmDelete: 'Delete this token? Apps using it will stop working.',
   cancel: 'Cancel',
-  deleted: 'Token deleted',
+  deleted: 'Token {token} deleted',
+  created: 'Token created',
+  newMarker: 'New',
+  sessionEnded: 'Your session has ended, so that was not done. Sign in again.',
   newTokenTitle: 'Your new API token',
   newTokenWarning:
-    'Copy it now: it will not be shown again. Whoever has it can use the API with your rights, so keep it like a password.',
+    'Whoever has it can use the API with your rights, so keep it like a password. Its Copy button in the list copies it again later.',
   newTokenCopyLabel: 'Copy the new token',
   done: 'Done',
 };
@@ -76,10 +82,12 @@ export const tokenListStrings: TokenListStrings = {
  * @csspart list - The list of tokens.
  * @csspart row - One token's row.
  * @csspart token - A masked token.
+ * @csspart label - The page's name for a token (`labels`).
+ * @csspart new-marker - "New" beside a token created on this page since it loaded.
  * @csspart actions - A row's buttons.
  * @csspart new-token - The panel that shows a new token once.
  * @csspart new-token-value - The new token in full.
- * @csspart status - The polite announcements ("Copied", "Token deleted").
+ * @csspart status - The polite announcements ("Token created", "Copied", "Token … deleted").
  * @csspart error - The message of a failed load, create or copy.
  *
  * @cssproperty --ringcx-color-accent - Primary buttons and the new-token panel's border.
@@ -103,6 +111,12 @@ export class RingCxTokenList extends RingCxElement<TokenListStrings> {
    */
   @property({ attribute: 'api-token' }) apiToken: string | undefined;
 
+  /**
+   * Names the page keeps for tokens, by token: RingCX stores none. Shown beside the masked token
+   * and in the buttons' names.
+   */
+  @property({ attribute: false }) labels: Record<string, string> = {};
+
   @state() private tokens: string[] | undefined;
   @state() private loading = false;
   @state() private busy = false;
@@ -112,8 +126,11 @@ export class RingCxTokenList extends RingCxElement<TokenListStrings> {
   @state() private newToken: string | undefined;
   @state() private confirming: string | undefined;
   @state() private rowError: { token: string; message: string } | undefined;
+  /** Why the list went away under the user: the session ended. */
+  @state() private ended = '';
 
   protected readonly defaultStrings = tokenListStrings;
+  protected readonly localeKey = 'tokenList';
   private loadController: AbortController | undefined;
   private listedWith: RingCxClient | undefined;
   private tokenClient: { key: string; client: RingCxClient | undefined } | undefined;
@@ -144,6 +161,7 @@ export class RingCxTokenList extends RingCxElement<TokenListStrings> {
     this.listedWith = client;
     this.loading = true;
     this.error = '';
+    this.status = '';
     this.rowError = undefined;
     client
       .listApiTokens({ signal: controller.signal })
@@ -173,6 +191,7 @@ export class RingCxTokenList extends RingCxElement<TokenListStrings> {
   }
 
   protected override sessionChanged(reason: string): void {
+    this.ended = reason === 'expired' ? this.text.sessionEnded : '';
     if (reason === 'signed-out' || reason === 'expired') return this.clear();
     if (!this.canList) return reason === 'loaded' ? this.clear() : undefined;
     // 'restored' and 'loaded' both follow the first read of a session: list once per client.
@@ -201,13 +220,16 @@ export class RingCxTokenList extends RingCxElement<TokenListStrings> {
     if (!client || this.busy) return;
     this.busy = true;
     this.error = '';
+    this.status = '';
     try {
       const token = await client.createApiToken();
+      createdOnThisPage.add(token);
       this.newToken = token;
       this.tokens = [...(this.tokens ?? []).filter((t) => t !== token), token];
       emit(this, 'ringcx-token-create', { token });
-      await this.updateComplete;
-      this.ref<HTMLElement>('new-token')?.focus();
+      this.busy = false;
+      await this.announce(this.text.created);
+      this.ref<HTMLElement>('new-token-copy')?.focus();
     } catch (error) {
       this.error = this.reportError(error, 'create-token');
       this.busy = false;
@@ -230,6 +252,7 @@ export class RingCxTokenList extends RingCxElement<TokenListStrings> {
     try {
       await navigator.clipboard.writeText(token);
     } catch (error) {
+      this.status = '';
       this.error = this.reportError(error, 'copy-token', this.text.copyFailed);
       return;
     }
@@ -240,6 +263,7 @@ export class RingCxTokenList extends RingCxElement<TokenListStrings> {
   private async askDelete(token: string): Promise<void> {
     this.confirming = token;
     this.rowError = undefined;
+    this.status = '';
     await this.updateComplete;
     this.rowButton(token, 'cancel')?.focus();
   }
@@ -257,6 +281,7 @@ export class RingCxTokenList extends RingCxElement<TokenListStrings> {
     try {
       await client.deleteApiToken(token);
     } catch (error) {
+      this.status = '';
       this.rowError = { token, message: this.reportError(error, 'delete-token') };
       this.confirming = undefined;
       this.busy = false;
@@ -271,7 +296,7 @@ export class RingCxTokenList extends RingCxElement<TokenListStrings> {
     this.confirming = undefined;
     this.busy = false;
     emit(this, 'ringcx-token-delete', { token });
-    await this.announce(this.text.deleted);
+    await this.announce(this.label(this.text.deleted, token));
     const next = this.tokens[index] ?? this.tokens[index - 1];
     (next ? this.rowButton(next, 'delete') : this.ref<HTMLButtonElement>('create'))?.focus();
   }
@@ -295,21 +320,24 @@ export class RingCxTokenList extends RingCxElement<TokenListStrings> {
   }
 
   private label(template: string, token: string): string {
-    return template.replaceAll('{token}', maskToken(token));
+    const name = this.labels[token];
+    return template.replaceAll('{token}', name ? `${name} (${maskToken(token)})` : maskToken(token));
   }
 
   override render(): TemplateResult {
     const text = this.text;
     const { client, loaded } = this.sessionState;
     if (!client || (loaded && !this.canList)) {
-      return html`<div part="base"><slot name="signed-out"><p>${text.signedOut}</p></slot></div>`;
+      return html`<div part="base">
+        <p class="error" role="alert">${this.ended}</p>
+        <slot name="signed-out"><p>${text.signedOut}</p></slot>
+      </div>`;
     }
     // Until the stored session is read, nobody knows whether to offer the buttons.
     if (!loaded) return html`<div part="base" aria-busy="true"><p class="muted">${text.loading}</p></div>`;
-    return html`
-      <section part="base" aria-labelledby="title">
+    const body = html`
         <div part="header">
-          <h2 id="title">${text.title}</h2>
+          <div class="title" id="title" role="heading" aria-level=${this.headingLevel}>${text.title}</div>
           <div class="tools">
             <button class="primary" data-ref="create" ?disabled=${this.busy} @click=${this.create}>${text.create}</button>
             <button data-ref="reload" ?disabled=${this.busy} @click=${this.reload}>${text.reload}</button>
@@ -323,8 +351,10 @@ export class RingCxTokenList extends RingCxElement<TokenListStrings> {
           ${this.loading ? html`<p class="muted">${text.loading}</p>` : nothing}
           ${this.renderList()}
         </div>
-      </section>
     `;
+    return this.landmark
+      ? html`<section part="base" aria-labelledby="title">${body}</section>`
+      : html`<div part="base">${body}</div>`;
   }
 
   private renderList(): TemplateResult | typeof nothing {
@@ -340,7 +370,8 @@ export class RingCxTokenList extends RingCxElement<TokenListStrings> {
     const confirming = this.confirming === token;
     const error = this.rowError?.token === token ? this.rowError.message : '';
     return html`<li part="row" @keydown=${(event: KeyboardEvent) => confirming && event.key === 'Escape' && this.cancelDelete(token)}>
-      <span part="token">${maskToken(token)}</span>
+      <span part="token">${this.labels[token] ? html`<span part="label">${this.labels[token]}</span> ` : nothing}${maskToken(token)}</span>
+      ${createdOnThisPage.has(token) ? html`<span part="new-marker" class="badge">${text.newMarker}</span>` : nothing}
       ${confirming
         ? html`<div class="confirm" role="group" aria-label=${this.label(text.deleteLabel, token)}>
             <p>${text.confirmDelete}</p>
@@ -359,17 +390,20 @@ export class RingCxTokenList extends RingCxElement<TokenListStrings> {
 
   private renderNewToken(token: string): TemplateResult {
     const text = this.text;
-    return html`<div part="new-token" data-ref="new-token" role="region" aria-labelledby="new-title" tabindex="-1">
-      <h3 id="new-title">${text.newTokenTitle}</h3>
+    return html`<div part="new-token" data-ref="new-token" role="region" aria-labelledby="new-title" aria-describedby="new-warning" tabindex="-1">
+      <div class="new-title" id="new-title" role="heading" aria-level=${Math.min(6, this.headingLevel + 1)}>${text.newTokenTitle}</div>
       <code part="new-token-value">${token}</code>
-      <p>${text.newTokenWarning}</p>
+      <p id="new-warning">${text.newTokenWarning}</p>
       <div class="tools">
-        <button aria-label=${text.newTokenCopyLabel} @click=${() => this.copy(token)}>${text.copy}</button>
+        <button data-ref="new-token-copy" aria-label=${text.newTokenCopyLabel} aria-describedby="new-warning" @click=${() => this.copy(token)}>${text.copy}</button>
         <button class="primary" @click=${this.dismissNewToken}>${text.done}</button>
       </div>
     </div>`;
   }
 }
+
+/** Tokens created on this page since it loaded, across elements: marked "New" until a reload. */
+const createdOnThisPage = new Set<string>();
 
 defineElement('ringcx-token-list', RingCxTokenList);
 
