@@ -191,7 +191,9 @@ export class RingCxTokenList extends RingCxElement<TokenListStrings> {
   }
 
   protected override sessionChanged(reason: string): void {
-    this.ended = reason === 'expired' ? this.text.sessionEnded : '';
+    // Say so where the list was; when the user was waiting on it, say that it was not done.
+    const waiting = this.busy || this.loading;
+    this.ended = reason === 'expired' ? (waiting ? this.text.sessionEnded : this.text.errorSessionExpired) : '';
     if (reason === 'signed-out' || reason === 'expired') return this.clear();
     if (!this.canList) return reason === 'loaded' ? this.clear() : undefined;
     // 'restored' and 'loaded' both follow the first read of a session: list once per client.
@@ -269,6 +271,7 @@ export class RingCxTokenList extends RingCxElement<TokenListStrings> {
   }
 
   private async cancelDelete(token: string): Promise<void> {
+    if (this.busy) return;
     this.confirming = undefined;
     await this.updateComplete;
     this.rowButton(token, 'delete')?.focus();
@@ -335,12 +338,14 @@ export class RingCxTokenList extends RingCxElement<TokenListStrings> {
     }
     // Until the stored session is read, nobody knows whether to offer the buttons.
     if (!loaded) return html`<div part="base" aria-busy="true"><p class="muted">${text.loading}</p></div>`;
+    const busy = this.busy ? 'true' : 'false';
     const body = html`
         <div part="header">
           <div class="title" id="title" role="heading" aria-level=${this.headingLevel}>${text.title}</div>
           <div class="tools">
-            <button class="primary" data-ref="create" ?disabled=${this.busy} @click=${this.create}>${text.create}</button>
-            <button data-ref="reload" ?disabled=${this.busy} @click=${this.reload}>${text.reload}</button>
+            <!-- aria-disabled, not disabled: a disabled button under the user's focus drops it to the page. -->
+            <button class="primary" data-ref="create" aria-disabled=${busy} @click=${this.create}>${text.create}</button>
+            <button data-ref="reload" aria-disabled=${busy} @click=${() => this.busy || this.reload()}>${text.reload}</button>
           </div>
         </div>
         ${this.newToken === undefined ? nothing : this.renderNewToken(this.newToken)}
@@ -367,6 +372,7 @@ export class RingCxTokenList extends RingCxElement<TokenListStrings> {
 
   private renderRow(token: string): TemplateResult {
     const text = this.text;
+    const busy = this.busy ? 'true' : 'false';
     const confirming = this.confirming === token;
     const error = this.rowError?.token === token ? this.rowError.message : '';
     return html`<li part="row" @keydown=${(event: KeyboardEvent) => confirming && event.key === 'Escape' && this.cancelDelete(token)}>
@@ -375,12 +381,12 @@ export class RingCxTokenList extends RingCxElement<TokenListStrings> {
       ${confirming
         ? html`<div class="confirm" role="group" aria-label=${this.label(text.deleteLabel, token)}>
             <p>${text.confirmDelete}</p>
-            <button class="danger primary" ?disabled=${this.busy} @click=${() => this.confirmDelete(token)}>${text.delete}</button>
-            <button data-ref="cancel" ?disabled=${this.busy} @click=${() => this.cancelDelete(token)}>${text.cancel}</button>
+            <button class="danger primary" aria-disabled=${busy} @click=${() => this.confirmDelete(token)}>${text.delete}</button>
+            <button data-ref="cancel" aria-disabled=${busy} @click=${() => this.busy || this.cancelDelete(token)}>${text.cancel}</button>
           </div>`
         : html`<div part="actions">
             <button aria-label=${this.label(text.copyLabel, token)} @click=${() => this.copy(token)}>${text.copy}</button>
-            <button class="danger" data-ref="delete" aria-label=${this.label(text.deleteLabel, token)} ?disabled=${this.busy} @click=${() => this.askDelete(token)}>
+            <button class="danger" data-ref="delete" aria-label=${this.label(text.deleteLabel, token)} aria-disabled=${busy} @click=${() => this.busy || this.askDelete(token)}>
               ${text.delete}
             </button>
           </div>`}
