@@ -1,5 +1,7 @@
 import { css } from 'lit';
 
+// Forced colours paint every border in CanvasText and drop backgrounds: the unselected rows' edge
+// goes to Canvas (unseen), and the selected row is drawn in the system's selection colours.
 export const accountsStyles = css`
   [part='base'] {
     display: flex;
@@ -104,8 +106,6 @@ export const accountsStyles = css`
     align-self: flex-start;
   }
 
-  /* Forced colours paint every border in CanvasText and drop backgrounds: the unselected rows'
-     edge goes to Canvas (unseen), and the selected row is drawn in the system's selection colours. */
   @media (forced-colors: active) {
     [part~='option'] {
       border-inline-start-color: Canvas;

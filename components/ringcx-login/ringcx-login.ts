@@ -219,6 +219,9 @@ export class RingCxLogin extends RingCxElement<LoginStrings> {
     const t = this.text;
     const id = this.ids;
     const invalid = (field: string) => (this.invalidFields.includes(field) ? 'true' : 'false');
+    // The toggle keeps its name and only aria-pressed changes (APG button pattern). Sign in is
+    // aria-disabled, not disabled, while busy: a disabled button under the user's focus drops
+    // focus to the page.
     return html`
       <div class="ringcx-login__title" id="${id}-title" role="heading" aria-level=${this.headingLevel}>${t.title}</div>
       <!-- method="post": should the form ever be submitted natively, the password stays out of the URL. -->
@@ -234,7 +237,6 @@ export class RingCxLogin extends RingCxElement<LoginStrings> {
           <div class="ringcx-login__password">
             <input id="${id}-password" name="password" type=${this.passwordVisible ? 'text' : 'password'}
               autocomplete="current-password" required aria-invalid=${invalid('password')} aria-describedby="${id}-error" />
-            <!-- A toggle keeps its name; only aria-pressed changes (APG button pattern). -->
             <button type="button" class="ringcx-login__toggle" aria-controls="${id}-password"
               aria-pressed=${this.passwordVisible ? 'true' : 'false'}
               @click=${() => (this.passwordVisible = !this.passwordVisible)}>
@@ -252,7 +254,6 @@ export class RingCxLogin extends RingCxElement<LoginStrings> {
             </div>`}
         <p class="ringcx-login__error error" id="${id}-error" role="alert">${this.message}</p>
         <p class="ringcx-login__status status visually-hidden" role="status">${this.status}</p>
-        <!-- aria-disabled, not disabled: a disabled button under the user's focus drops it to the page. -->
         <button type="submit" class="ringcx-login__submit primary" aria-disabled=${this.busy ? 'true' : 'false'}>
           ${this.busy ? html`<span class="spinner" aria-hidden="true"></span> ${t.signingIn}` : t.signIn}
         </button>

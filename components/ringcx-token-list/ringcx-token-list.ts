@@ -338,12 +338,12 @@ export class RingCxTokenList extends RingCxElement<TokenListStrings> {
     }
     // Until the stored session is read, nobody knows whether to offer the buttons.
     if (!loaded) return html`<div part="base" aria-busy="true"><p class="muted">${text.loading}</p></div>`;
+    // aria-disabled, not disabled, while busy: a disabled button under the user's focus drops it to the page.
     const busy = this.busy ? 'true' : 'false';
     const body = html`
         <div part="header">
           <div class="title" id="title" role="heading" aria-level=${this.headingLevel}>${text.title}</div>
           <div class="tools">
-            <!-- aria-disabled, not disabled: a disabled button under the user's focus drops it to the page. -->
             <button class="primary" data-ref="create" aria-disabled=${busy} @click=${this.create}>${text.create}</button>
             <button data-ref="reload" aria-disabled=${busy} @click=${() => this.busy || this.reload()}>${text.reload}</button>
           </div>

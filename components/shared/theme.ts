@@ -93,7 +93,11 @@ ${hostWith('[hidden]')} { display: none; }
 `;
 }
 
-/** Buttons, inputs, messages and helpers, for selectors scoped under `scope`. */
+/**
+ * Buttons, inputs, messages and helpers, for selectors scoped under `scope`. In forced colours the
+ * focus ring takes the system's Highlight, disabled buttons GrayText, and a pressed toggle a thicker
+ * Highlight edge (its background is gone).
+ */
 export function controlsCss(scope: string): string {
   return `
 ${scope} *, ${scope} *::before, ${scope} *::after { box-sizing: border-box; }
@@ -138,8 +142,6 @@ ${scope} .spinner {
   animation: ringcx-spin 0.8s linear infinite;
 }
 @keyframes ringcx-spin { to { transform: rotate(360deg); } }
-/* Forced colours: the focus ring in the system's highlight, disabled buttons in GrayText, a
-   pressed toggle marked by a thicker edge (its background is gone). */
 @media (forced-colors: active) {
   ${scope} :focus-visible { outline-color: Highlight; }
   ${scope} button:disabled, ${scope} button[aria-disabled='true'] { color: GrayText; border-color: GrayText; opacity: 1; }
