@@ -17,7 +17,7 @@ ${themeCss('ringcx-login')}
 ${scope} { ${wordsCss()} }
 ${scope} *, ${scope} *::before, ${scope} *::after { all: revert; }
 ${controlsCss(scope)}
-ringcx-login { max-inline-size: var(--ringcx-login-width, 24rem); }
+ringcx-login { max-inline-size: var(--ringcx-login-width, 24rem); position: relative; }
 ${scope} .ringcx-login__title { margin: 0 0 0.75rem; font-size: 1.125em; font-weight: 600; }
 ${scope} .ringcx-login__form { display: grid; gap: 0.75rem; margin: 0; }
 ${scope} .ringcx-login__field { display: grid; gap: 0.25rem; }

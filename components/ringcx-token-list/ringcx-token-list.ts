@@ -230,8 +230,9 @@ export class RingCxTokenList extends RingCxElement<TokenListStrings> {
       this.tokens = [...(this.tokens ?? []).filter((t) => t !== token), token];
       emit(this, 'ringcx-token-create', { token });
       this.busy = false;
-      await this.announce(this.text.created);
+      await this.updateComplete;
       this.ref<HTMLElement>('new-token-copy')?.focus();
+      await this.announce(this.text.created);
     } catch (error) {
       this.error = this.reportError(error, 'create-token');
       this.busy = false;
