@@ -100,10 +100,15 @@ describe('a11y: focus after every outcome', () => {
       await client.login(DEMO_CREDENTIALS);
       const el = await fixture<RingCxLogin>(html`<ringcx-login .client=${client}></ringcx-login>`);
       await waitUntil(() => el.querySelector('.ringcx-login__logout'), 'signed in');
-      // Sign-out fails (say the browser storage refuses to forget the session).
-      client.logout = () => Promise.reject(new Error('storage off'));
-      el.querySelector<HTMLButtonElement>('.ringcx-login__logout')!.focus();
+      // Sign-out fails (say the browser storage refuses to forget the session), once the
+      // element shows it is busy.
+      let fail!: () => void;
+      client.logout = () => new Promise((_, reject) => (fail = () => reject(new Error('storage off'))));
+      const button = el.querySelector<HTMLButtonElement>('.ringcx-login__logout')!;
+      button.focus();
       await sendKeys({ press: 'Enter' });
+      await waitUntil(() => button.disabled || button.getAttribute('aria-disabled') === 'true', 'busy');
+      fail();
       await waitUntil(() => el.querySelector('[role="alert"]')!.textContent, 'the error');
       await focusLandsOn(() => el.querySelector('.ringcx-login__logout'), 'Sign out');
     });
