@@ -227,7 +227,8 @@ describe('a11y: focus after every outcome', () => {
       delete (navigator as { clipboard?: unknown }).clipboard;
     });
 
-    it('sign in → create → copy → delete → filter → select → sign out never leaves focus on <body>', async () => {
+    it('sign in → create → copy → delete → filter → select → sign out never leaves focus on <body>', async function () {
+      this.timeout(40_000); // some forty real key presses, on a shared machine
       const page = await fixture<HTMLElement>(html`<main>
         <ringcx-login .client=${client}></ringcx-login>
         <ringcx-token-list .client=${client}></ringcx-token-list>
