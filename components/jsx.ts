@@ -21,15 +21,16 @@ export type RingCxEventProps<Name extends RingCxEventName> = {
 /** What all three elements take: HTML attributes, the shared properties, `base-url`, `ringcx-error`. */
 export type RingCxElementProps<E extends RingCxLogin | RingCxTokenList | RingCxAccounts> = ClassAttributes<E> &
   HTMLAttributes<E> &
-  Partial<Pick<E, 'client' | 'strings' | 'persistence' | 'theme'>> & {
+  Partial<Pick<E, 'client' | 'strings' | 'persistence' | 'theme' | 'landmark'>> & {
     'base-url'?: string;
+    'heading-level'?: number | string;
   } & RingCxEventProps<'ringcx-error'>;
 
 export type RingCxLoginProps = RingCxElementProps<RingCxLogin> & {
   'platform-id'?: string;
 } & RingCxEventProps<'ringcx-login' | 'ringcx-logout' | 'ringcx-logout-request' | 'ringcx-session-expired'>;
 
-export type RingCxTokenListProps = RingCxElementProps<RingCxTokenList> & {
+export type RingCxTokenListProps = RingCxElementProps<RingCxTokenList> & Partial<Pick<RingCxTokenList, 'labels'>> & {
   'api-token'?: string;
 } & RingCxEventProps<'ringcx-token-create' | 'ringcx-token-delete' | 'ringcx-token-copy'>;
 

@@ -100,7 +100,7 @@ describe('a11y: announcements', () => {
       expect(live(el.shadowRoot!, 'status'), '"Copied" goes when the next action starts').to.deep.equal([]);
       button(el, 'Delete').click();
       await waitUntil(() => live(el.shadowRoot!, 'status').length > 0, 'deleted');
-      expect(live(el.shadowRoot!, 'status')).to.deep.equal([`Token ${maskToken(tokens[0]!)} deleted`]);
+      expect(live(el.shadowRoot!, 'status')).to.deep.equal([`Token deleted: ${maskToken(tokens[0]!)}`]);
     });
 
     it('"Deleted" does not linger beside a later error', async () => {

@@ -319,7 +319,7 @@ describe('<ringcx-token-list>', () => {
       await waitUntil(() => rows(el).length === 2);
       expect(rows(el)).to.deep.equal([tokens[0]!, tokens[2]!].map(maskToken));
       expect(mock.apiTokensOf(DEMO_CREDENTIALS.username)).to.deep.equal([tokens[0], tokens[2]]);
-      await waitUntil(() => root(el).querySelector('[part~="status"]')!.textContent === `Token ${maskToken(tokens[1]!)} deleted`);
+      await waitUntil(() => root(el).querySelector('[part~="status"]')!.textContent === `Token deleted: ${maskToken(tokens[1]!)}`);
       expect(focused(el)).to.equal(`Delete token ${maskToken(tokens[2]!)}`);
     });
 

@@ -25,7 +25,7 @@ type VueElement<E extends HTMLElement, Props extends keyof E, Events extends Rin
   $emit: EmitFn<{ [K in Events]: (event: RingCxEvent<K>) => void }>;
 };
 
-type Shared = 'client' | 'strings' | 'baseUrl' | 'persistence' | 'theme';
+type Shared = 'client' | 'strings' | 'baseUrl' | 'persistence' | 'theme' | 'headingLevel' | 'landmark';
 
 declare module 'vue' {
   interface GlobalComponents {
@@ -36,7 +36,7 @@ declare module 'vue' {
     >;
     'ringcx-token-list': VueElement<
       RingCxTokenList,
-      Shared | 'apiToken',
+      Shared | 'apiToken' | 'labels',
       'ringcx-token-create' | 'ringcx-token-delete' | 'ringcx-token-copy' | 'ringcx-error'
     >;
     'ringcx-accounts': VueElement<RingCxAccounts, Shared | 'selectedAccountId', 'ringcx-account-select' | 'ringcx-error'>;

@@ -52,7 +52,7 @@ export const tokenListStrings: TokenListStrings = {
   deleteLabel: 'Delete token {token}',
   confirmDelete: 'Delete this token? Apps using it will stop working.',
   cancel: 'Cancel',
-  deleted: 'Token {token} deleted',
+  deleted: 'Token deleted: {token}',
   created: 'Token created',
   newMarker: 'New',
   sessionEnded: 'Your session has ended, so that was not done. Sign in again.',
@@ -87,7 +87,7 @@ export const tokenListStrings: TokenListStrings = {
  * @csspart actions - A row's buttons.
  * @csspart new-token - The panel that shows a new token once.
  * @csspart new-token-value - The new token in full.
- * @csspart status - The polite announcements ("Token created", "Copied", "Token … deleted").
+ * @csspart status - The polite announcements ("Token created", "Copied", "Token deleted: …").
  * @csspart error - The message of a failed load, create or copy.
  *
  * @cssproperty --ringcx-color-accent - Primary buttons and the new-token panel's border.

@@ -58,7 +58,7 @@ const de: LocaleBundle = {
     deleteLabel: 'Token {token} löschen',
     confirmDelete: 'Dieses Token löschen? Apps, die es verwenden, funktionieren dann nicht mehr.',
     cancel: 'Abbrechen',
-    deleted: 'Token {token} gelöscht',
+    deleted: 'Token gelöscht: {token}',
     created: 'Token erstellt',
     newMarker: 'Neu',
     sessionEnded: 'Ihre Sitzung ist abgelaufen, daher wurde das nicht ausgeführt. Melden Sie sich erneut an.',

@@ -58,7 +58,7 @@ const es: LocaleBundle = {
     deleteLabel: 'Eliminar el token {token}',
     confirmDelete: '¿Eliminar este token? Las aplicaciones que lo usan dejarán de funcionar.',
     cancel: 'Cancelar',
-    deleted: 'Token {token} eliminado',
+    deleted: 'Token eliminado: {token}',
     created: 'Token creado',
     newMarker: 'Nuevo',
     sessionEnded: 'Tu sesión ha terminado, así que no se hizo. Vuelve a iniciar sesión.',

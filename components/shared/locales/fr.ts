@@ -58,7 +58,7 @@ const fr: LocaleBundle = {
     deleteLabel: 'Supprimer le jeton {token}',
     confirmDelete: 'Supprimer ce jeton ? Les applications qui l’utilisent cesseront de fonctionner.',
     cancel: 'Annuler',
-    deleted: 'Jeton {token} supprimé',
+    deleted: 'Jeton supprimé : {token}',
     created: 'Jeton créé',
     newMarker: 'Nouveau',
     sessionEnded: 'Votre session a pris fin, l’action n’a donc pas été faite. Reconnectez-vous.',
