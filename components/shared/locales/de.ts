@@ -1,9 +1,10 @@
 // German words for the three elements. Loaded only on pages whose `lang` is `de` or `de-*`.
+import type { ErrorStrings } from '../messages.js';
 import type { LocaleBundle } from './index.js';
 
 const count = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 
-const errors = {
+const errors: ErrorStrings = {
   errorNetwork: 'RingCX ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   errorTimeout: 'RingCX hat zu lange für die Antwort gebraucht. Versuchen Sie es erneut.',
   errorRateLimit: 'Zu viele Anfragen. Warten Sie einen Moment und versuchen Sie es erneut.',
@@ -11,7 +12,6 @@ const errors = {
   errorForbidden: 'Ihr Konto darf das nicht.',
   errorServer: 'RingCX hatte ein Problem. Versuchen Sie es später erneut.',
   errorResponse: 'RingCX hat eine unlesbare Antwort gesendet. Versuchen Sie es später erneut.',
-  errorStorage: 'Der Browser-Speicher ist nicht verfügbar.',
   errorUnknown: 'Etwas ist schiefgelaufen. Versuchen Sie es erneut.',
 };
 

@@ -1,9 +1,10 @@
 // Spanish words for the three elements. Loaded only on pages whose `lang` is `es` or `es-*`.
+import type { ErrorStrings } from '../messages.js';
 import type { LocaleBundle } from './index.js';
 
 const count = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 
-const errors = {
+const errors: ErrorStrings = {
   errorNetwork: 'No se pudo conectar con RingCX. Comprueba la conexión y vuelve a intentarlo.',
   errorTimeout: 'RingCX tardó demasiado en responder. Vuelve a intentarlo.',
   errorRateLimit: 'Demasiadas solicitudes. Espera un momento y vuelve a intentarlo.',
@@ -11,7 +12,6 @@ const errors = {
   errorForbidden: 'Tu cuenta no tiene permiso para hacer esto.',
   errorServer: 'RingCX tuvo un problema. Inténtalo más tarde.',
   errorResponse: 'RingCX envió una respuesta que no se pudo leer. Inténtalo más tarde.',
-  errorStorage: 'El almacenamiento del navegador no está disponible.',
   errorUnknown: 'Algo salió mal. Vuelve a intentarlo.',
 };
 

@@ -1,9 +1,10 @@
 // French words for the three elements. Loaded only on pages whose `lang` is `fr` or `fr-*`.
+import type { ErrorStrings } from '../messages.js';
 import type { LocaleBundle } from './index.js';
 
 const count = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f');
 
-const errors = {
+const errors: ErrorStrings = {
   errorNetwork: 'Impossible de joindre RingCX. Vérifiez votre connexion et réessayez.',
   errorTimeout: 'RingCX a mis trop de temps à répondre. Réessayez.',
   errorRateLimit: 'Trop de requêtes. Patientez un instant et réessayez.',
@@ -11,7 +12,6 @@ const errors = {
   errorForbidden: 'Votre compte n’est pas autorisé à faire cela.',
   errorServer: 'RingCX a rencontré un problème. Réessayez plus tard.',
   errorResponse: 'RingCX a envoyé une réponse illisible. Réessayez plus tard.',
-  errorStorage: 'Le stockage du navigateur n’est pas disponible.',
   errorUnknown: 'Une erreur s’est produite. Réessayez.',
 };
 
