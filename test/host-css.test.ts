@@ -171,7 +171,7 @@ describe('host page CSS', function () {
       () => login(() => html`<ringcx-login .client=${client}></ringcx-login>`, 'form'),
       loginSnapshot,
     );
-    expect(plain.some((e) => e.name.startsWith('<button.ringcx-login__toggle> "Show"'))).to.equal(true);
+    expect(plain.some((e) => e.name.startsWith('<button.ringcx-login__toggle> "Show password"'))).to.equal(true);
     expect(differences(plain, hostile)).to.deep.equal([]);
   });
 
@@ -210,7 +210,7 @@ describe('host page CSS', function () {
       return el;
     };
     const { plain, hostile } = await onBothPages(render, wordsSnapshot);
-    expect(plain.some((e) => e.name.startsWith('<h3> "Your new API token'))).to.equal(true);
+    expect(plain.some((e) => e.name.startsWith('<div.new-title> "Your new API token'))).to.equal(true);
     expect(differences(plain, hostile)).to.deep.equal([]);
   });
 

@@ -145,7 +145,7 @@ describe('<ringcx-accounts>', () => {
       );
       await waitUntil(() => $(el, '#retry'), 'no Retry button');
       expect(statusText(el)).to.equal('RingCX had a problem. Try again later.');
-      expect($(el, '[part="status"]')!.getAttribute('role')).to.equal('status');
+      expect($(el, '[role="alert"]')!.textContent).to.equal('RingCX had a problem. Try again later.');
       expect(root(el).textContent).not.to.contain('oops');
       expect(errors).to.have.length(1);
       expect(errors[0]!.detail.message).to.equal('RingCX had a problem. Try again later.');

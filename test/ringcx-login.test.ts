@@ -86,7 +86,7 @@ describe('<ringcx-login>', () => {
     await el.updateComplete;
     expect(form.getAttribute('aria-busy')).to.equal('true');
     const submit = el.querySelector<HTMLButtonElement>('button[type="submit"]')!;
-    expect(submit.disabled).to.equal(true);
+    expect(submit.getAttribute('aria-disabled')).to.equal('true');
     expect(submit.textContent).to.contain('Signing in…');
     form.requestSubmit();
     await done;

@@ -17,7 +17,7 @@ ${themeCss('ringcx-login')}
 ${scope} { ${wordsCss()} }
 ${scope} *, ${scope} *::before, ${scope} *::after { all: revert; }
 ${controlsCss(scope)}
-ringcx-login { max-inline-size: var(--ringcx-login-width, 24rem); }
+ringcx-login { max-inline-size: var(--ringcx-login-width, 24rem); position: relative; }
 ${scope} .ringcx-login__title { margin: 0 0 0.75rem; font-size: 1.125em; font-weight: 600; }
 ${scope} .ringcx-login__form { display: grid; gap: 0.75rem; margin: 0; }
 ${scope} .ringcx-login__field { display: grid; gap: 0.25rem; }
@@ -25,6 +25,7 @@ ${scope} .ringcx-login__field label { font-weight: 500; }
 ${scope} .ringcx-login__password { display: flex; gap: 0.375rem; }
 ${scope} .ringcx-login__password input { flex: 1; min-inline-size: 0; }
 ${scope} input[aria-invalid='true'] { border-color: var(--_danger); }
+${scope} .ringcx-login__toggle[aria-pressed='true'] { background: var(--_selected); border-color: var(--_accent); }
 ${scope} .ringcx-login__error:empty { display: none; }
 ${scope} .ringcx-login__error { margin: 0; }
 ${scope} .ringcx-login__submit { justify-self: start; }

@@ -1,0 +1,92 @@
+// German words for the three elements. Loaded only on pages whose `lang` is `de` or `de-*`.
+import type { ErrorStrings } from '../messages.js';
+import type { LocaleBundle } from './index.js';
+
+const count = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+
+const errors: ErrorStrings = {
+  errorNetwork: 'RingCX ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+  errorTimeout: 'RingCX hat zu lange für die Antwort gebraucht. Versuchen Sie es erneut.',
+  errorRateLimit: 'Zu viele Anfragen. Warten Sie einen Moment und versuchen Sie es erneut.',
+  errorSessionExpired: 'Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an.',
+  errorForbidden: 'Ihr Konto darf das nicht.',
+  errorServer: 'RingCX hatte ein Problem. Versuchen Sie es später erneut.',
+  errorResponse: 'RingCX hat eine unlesbare Antwort gesendet. Versuchen Sie es später erneut.',
+  errorUnknown: 'Etwas ist schiefgelaufen. Versuchen Sie es erneut.',
+};
+
+const de: LocaleBundle = {
+  login: {
+    ...errors,
+    title: 'Bei RingCX anmelden',
+    formLabel: 'Bei RingCX anmelden',
+    username: 'E-Mail oder Benutzername',
+    password: 'Passwort',
+    platformId: 'Plattform-ID',
+    showPassword: 'Passwort anzeigen',
+    signIn: 'Anmelden',
+    signingIn: 'Anmeldung läuft…',
+    signOut: 'Abmelden',
+    signedInAs: 'Angemeldet als',
+    onPlatform: 'Plattform',
+    loading: 'Wird geladen…',
+    credentialsRejected: 'Diese Anmeldedaten wurden nicht akzeptiert. Prüfen Sie sie und versuchen Sie es erneut.',
+    sessionExpired: 'Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an.',
+    missingUsername: 'Geben Sie Ihre E-Mail oder Ihren Benutzernamen ein.',
+    missingPassword: 'Geben Sie Ihr Passwort ein.',
+    usernameTooLong: 'Dieser Benutzername ist zu lang.',
+    passwordTooLong: 'Dieses Passwort ist zu lang.',
+    missingPlatformId: 'Geben Sie Ihre Plattform-ID ein.',
+    invalidPlatformId: 'Geben Sie eine gültige Plattform-ID ein (Buchstaben, Ziffern, „.“, „:“, „_“ oder „-“).',
+    signedIn: 'Sie sind angemeldet.',
+    signedOut: 'Sie haben sich abgemeldet.',
+  },
+  tokenList: {
+    ...errors,
+    title: 'API-Tokens',
+    signedOut: 'Melden Sie sich an, um Ihre API-Tokens zu verwalten.',
+    loading: 'Tokens werden geladen…',
+    empty: 'Noch keine API-Tokens.',
+    create: 'Token erstellen',
+    reload: 'Neu laden',
+    retry: 'Erneut versuchen',
+    copy: 'Kopieren',
+    copyLabel: 'Token {token} kopieren',
+    copied: 'Kopiert',
+    copyFailed: 'Kopieren nicht möglich: Der Browser hat den Zugriff auf die Zwischenablage nicht erlaubt.',
+    delete: 'Löschen',
+    deleteLabel: 'Token {token} löschen',
+    confirmDelete: 'Dieses Token löschen? Apps, die es verwenden, funktionieren dann nicht mehr.',
+    cancel: 'Abbrechen',
+    deleted: 'Token gelöscht: {token}',
+    created: 'Token erstellt',
+    newMarker: 'Neu',
+    sessionEnded: 'Ihre Sitzung ist abgelaufen, daher wurde das nicht ausgeführt. Melden Sie sich erneut an.',
+    newTokenTitle: 'Ihr neues API-Token',
+    newTokenWarning:
+      'Wer es hat, kann die API mit Ihren Rechten nutzen: Bewahren Sie es wie ein Passwort auf. Die Schaltfläche Kopieren in der Liste kopiert es später erneut.',
+    newTokenCopyLabel: 'Das neue Token kopieren',
+    done: 'Fertig',
+  },
+  accounts: {
+    ...errors,
+    title: 'Konten',
+    filterLabel: 'Konten filtern',
+    filterPlaceholder: 'Name oder ID',
+    listLabel: 'Konten',
+    loading: 'Konten werden geladen…',
+    empty: 'Keine Konten.',
+    noMatches: 'Kein Konto passt zum Filter.',
+    signedOut: 'Melden Sie sich an, um Ihre Konten zu sehen.',
+    retry: 'Erneut versuchen',
+    archived: 'Archiviert',
+    unnamedAccount: 'Unbenanntes Konto',
+    unnamedMainAccount: 'Hauptkonto',
+    accountCount: (total) => (total === 1 ? '1 Konto' : `${count(total)} Konten`),
+    matchCount: (shown, total) => `${count(shown)} von ${count(total)} ${total === 1 ? 'Konto passt' : 'Konten passen'}`,
+    showMore: (remaining) => `Mehr anzeigen (${count(remaining)} weitere)`,
+    showEarlier: (earlier) => `Frühere anzeigen (${count(earlier)} frühere)`,
+  },
+};
+
+export default de;

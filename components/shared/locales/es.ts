@@ -1,0 +1,92 @@
+// Spanish words for the three elements. Loaded only on pages whose `lang` is `es` or `es-*`.
+import type { ErrorStrings } from '../messages.js';
+import type { LocaleBundle } from './index.js';
+
+const count = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+
+const errors: ErrorStrings = {
+  errorNetwork: 'No se pudo conectar con RingCX. Comprueba la conexión y vuelve a intentarlo.',
+  errorTimeout: 'RingCX tardó demasiado en responder. Vuelve a intentarlo.',
+  errorRateLimit: 'Demasiadas solicitudes. Espera un momento y vuelve a intentarlo.',
+  errorSessionExpired: 'Tu sesión ha terminado. Vuelve a iniciar sesión.',
+  errorForbidden: 'Tu cuenta no tiene permiso para hacer esto.',
+  errorServer: 'RingCX tuvo un problema. Inténtalo más tarde.',
+  errorResponse: 'RingCX envió una respuesta que no se pudo leer. Inténtalo más tarde.',
+  errorUnknown: 'Algo salió mal. Vuelve a intentarlo.',
+};
+
+const es: LocaleBundle = {
+  login: {
+    ...errors,
+    title: 'Iniciar sesión en RingCX',
+    formLabel: 'Iniciar sesión en RingCX',
+    username: 'Correo electrónico o usuario',
+    password: 'Contraseña',
+    platformId: 'ID de plataforma',
+    showPassword: 'Mostrar contraseña',
+    signIn: 'Iniciar sesión',
+    signingIn: 'Iniciando sesión…',
+    signOut: 'Cerrar sesión',
+    signedInAs: 'Sesión iniciada como',
+    onPlatform: 'Plataforma',
+    loading: 'Cargando…',
+    credentialsRejected: 'No se aceptaron esos datos de acceso. Revísalos y vuelve a intentarlo.',
+    sessionExpired: 'Tu sesión ha terminado. Vuelve a iniciar sesión.',
+    missingUsername: 'Escribe tu correo electrónico o usuario.',
+    missingPassword: 'Escribe tu contraseña.',
+    usernameTooLong: 'Ese usuario es demasiado largo.',
+    passwordTooLong: 'Esa contraseña es demasiado larga.',
+    missingPlatformId: 'Escribe tu ID de plataforma.',
+    invalidPlatformId: 'Escribe un ID de plataforma válido (letras, dígitos, ".", ":", "_" o "-").',
+    signedIn: 'Has iniciado sesión.',
+    signedOut: 'Has cerrado sesión.',
+  },
+  tokenList: {
+    ...errors,
+    title: 'Tokens de API',
+    signedOut: 'Inicia sesión para gestionar tus tokens de API.',
+    loading: 'Cargando tokens…',
+    empty: 'Todavía no hay tokens de API.',
+    create: 'Crear token',
+    reload: 'Recargar',
+    retry: 'Reintentar',
+    copy: 'Copiar',
+    copyLabel: 'Copiar el token {token}',
+    copied: 'Copiado',
+    copyFailed: 'No se pudo copiar: el navegador no permitió acceder al portapapeles.',
+    delete: 'Eliminar',
+    deleteLabel: 'Eliminar el token {token}',
+    confirmDelete: '¿Eliminar este token? Las aplicaciones que lo usan dejarán de funcionar.',
+    cancel: 'Cancelar',
+    deleted: 'Token eliminado: {token}',
+    created: 'Token creado',
+    newMarker: 'Nuevo',
+    sessionEnded: 'Tu sesión ha terminado, así que no se hizo. Vuelve a iniciar sesión.',
+    newTokenTitle: 'Tu nuevo token de API',
+    newTokenWarning:
+      'Quien lo tenga puede usar la API con tus permisos: guárdalo como una contraseña. Su botón Copiar en la lista lo vuelve a copiar más tarde.',
+    newTokenCopyLabel: 'Copiar el nuevo token',
+    done: 'Listo',
+  },
+  accounts: {
+    ...errors,
+    title: 'Cuentas',
+    filterLabel: 'Filtrar cuentas',
+    filterPlaceholder: 'Nombre o ID',
+    listLabel: 'Cuentas',
+    loading: 'Cargando cuentas…',
+    empty: 'No hay cuentas.',
+    noMatches: 'Ninguna cuenta coincide con el filtro.',
+    signedOut: 'Inicia sesión para ver tus cuentas.',
+    retry: 'Reintentar',
+    archived: 'Archivada',
+    unnamedAccount: 'Cuenta sin nombre',
+    unnamedMainAccount: 'Cuenta principal',
+    accountCount: (total) => (total === 1 ? '1 cuenta' : `${count(total)} cuentas`),
+    matchCount: (shown, total) => `${count(shown)} de ${count(total)} ${total === 1 ? 'cuenta coincide' : 'cuentas coinciden'}`,
+    showMore: (remaining) => `Mostrar más (${count(remaining)} más)`,
+    showEarlier: (earlier) => `Mostrar anteriores (${count(earlier)} anteriores)`,
+  },
+};
+
+export default es;

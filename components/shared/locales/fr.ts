@@ -1,0 +1,92 @@
+// French words for the three elements. Loaded only on pages whose `lang` is `fr` or `fr-*`.
+import type { ErrorStrings } from '../messages.js';
+import type { LocaleBundle } from './index.js';
+
+const count = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f');
+
+const errors: ErrorStrings = {
+  errorNetwork: 'Impossible de joindre RingCX. Vérifiez votre connexion et réessayez.',
+  errorTimeout: 'RingCX a mis trop de temps à répondre. Réessayez.',
+  errorRateLimit: 'Trop de requêtes. Patientez un instant et réessayez.',
+  errorSessionExpired: 'Votre session a pris fin. Reconnectez-vous.',
+  errorForbidden: 'Votre compte n’est pas autorisé à faire cela.',
+  errorServer: 'RingCX a rencontré un problème. Réessayez plus tard.',
+  errorResponse: 'RingCX a envoyé une réponse illisible. Réessayez plus tard.',
+  errorUnknown: 'Une erreur s’est produite. Réessayez.',
+};
+
+const fr: LocaleBundle = {
+  login: {
+    ...errors,
+    title: 'Connexion à RingCX',
+    formLabel: 'Connexion à RingCX',
+    username: 'E-mail ou nom d’utilisateur',
+    password: 'Mot de passe',
+    platformId: 'ID de plateforme',
+    showPassword: 'Afficher le mot de passe',
+    signIn: 'Se connecter',
+    signingIn: 'Connexion…',
+    signOut: 'Se déconnecter',
+    signedInAs: 'Connecté en tant que',
+    onPlatform: 'Plateforme',
+    loading: 'Chargement…',
+    credentialsRejected: 'Ces identifiants n’ont pas été acceptés. Vérifiez-les et réessayez.',
+    sessionExpired: 'Votre session a pris fin. Reconnectez-vous.',
+    missingUsername: 'Saisissez votre e-mail ou nom d’utilisateur.',
+    missingPassword: 'Saisissez votre mot de passe.',
+    usernameTooLong: 'Ce nom d’utilisateur est trop long.',
+    passwordTooLong: 'Ce mot de passe est trop long.',
+    missingPlatformId: 'Saisissez votre ID de plateforme.',
+    invalidPlatformId: 'Saisissez un ID de plateforme valide (lettres, chiffres, « . », « : », « _ » ou « - »).',
+    signedIn: 'Vous êtes connecté.',
+    signedOut: 'Vous êtes déconnecté.',
+  },
+  tokenList: {
+    ...errors,
+    title: 'Jetons d’API',
+    signedOut: 'Connectez-vous pour gérer vos jetons d’API.',
+    loading: 'Chargement des jetons…',
+    empty: 'Aucun jeton d’API pour l’instant.',
+    create: 'Créer un jeton',
+    reload: 'Actualiser',
+    retry: 'Réessayer',
+    copy: 'Copier',
+    copyLabel: 'Copier le jeton {token}',
+    copied: 'Copié',
+    copyFailed: 'Copie impossible : le navigateur n’a pas autorisé l’accès au presse-papiers.',
+    delete: 'Supprimer',
+    deleteLabel: 'Supprimer le jeton {token}',
+    confirmDelete: 'Supprimer ce jeton ? Les applications qui l’utilisent cesseront de fonctionner.',
+    cancel: 'Annuler',
+    deleted: 'Jeton supprimé : {token}',
+    created: 'Jeton créé',
+    newMarker: 'Nouveau',
+    sessionEnded: 'Votre session a pris fin, l’action n’a donc pas été faite. Reconnectez-vous.',
+    newTokenTitle: 'Votre nouveau jeton d’API',
+    newTokenWarning:
+      'Quiconque le détient peut utiliser l’API avec vos droits : gardez-le comme un mot de passe. Son bouton Copier dans la liste le copie à nouveau plus tard.',
+    newTokenCopyLabel: 'Copier le nouveau jeton',
+    done: 'Terminé',
+  },
+  accounts: {
+    ...errors,
+    title: 'Comptes',
+    filterLabel: 'Filtrer les comptes',
+    filterPlaceholder: 'Nom ou ID',
+    listLabel: 'Comptes',
+    loading: 'Chargement des comptes…',
+    empty: 'Aucun compte.',
+    noMatches: 'Aucun compte ne correspond au filtre.',
+    signedOut: 'Connectez-vous pour voir vos comptes.',
+    retry: 'Réessayer',
+    archived: 'Archivé',
+    unnamedAccount: 'Compte sans nom',
+    unnamedMainAccount: 'Compte principal',
+    accountCount: (total) => (total === 1 ? '1 compte' : `${count(total)} comptes`),
+    matchCount: (shown, total) => `${count(shown)} sur ${count(total)} ${shown === 1 ? 'compte correspond' : 'comptes correspondent'}`,
+    showMore: (remaining) => `Afficher plus (${count(remaining)} de plus)`,
+    showEarlier: (earlier) => `Afficher les précédents (${count(earlier)})`,
+  },
+};
+
+export default fr;
