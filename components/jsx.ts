@@ -33,6 +33,13 @@ export type RingCxAccountsProps = RingCxElementProps<RingCxAccounts> & {
 
 export type RingCxLoginProps = RingCxElementProps<RingCxLogin> & {
   'platform-id'?: string;
+  'rc-client-id'?: string;
+  'rc-server'?: string;
+  'rc-redirect-uri'?: string;
+  'rc-authorize-url'?: string;
+  'rc-flow'?: string;
+  'rc-keep-token'?: string;
+  'password-form'?: string;
 } & RingCxEventProps<'ringcx-login' | 'ringcx-logout' | 'ringcx-logout-request' | 'ringcx-session-expired' | 'ringcx-error'>;
 
 export type RingCxTokenListProps = RingCxElementProps<RingCxTokenList> & Partial<Pick<RingCxTokenList, 'labels'>> & {

@@ -31,7 +31,7 @@ type Shared = 'client' | 'strings' | 'baseUrl' | 'persistence' | 'theme' | 'head
 declare module 'vue' {
   interface GlobalComponents {
     'ringcx-accounts': VueElement<RingCxAccounts, Shared | 'selectedAccountId', 'ringcx-account-select' | 'ringcx-error'>;
-    'ringcx-login': VueElement<RingCxLogin, Shared | 'platformId', 'ringcx-login' | 'ringcx-logout' | 'ringcx-logout-request' | 'ringcx-session-expired' | 'ringcx-error'>;
+    'ringcx-login': VueElement<RingCxLogin, Shared | 'platformId' | 'rcClientId' | 'rcServer' | 'rcRedirectUri' | 'rcAuthorizeUrl' | 'rcFlow' | 'rcKeepToken' | 'passwordForm', 'ringcx-login' | 'ringcx-logout' | 'ringcx-logout-request' | 'ringcx-session-expired' | 'ringcx-error'>;
     'ringcx-token-list': VueElement<RingCxTokenList, Shared | 'apiToken' | 'labels', 'ringcx-token-create' | 'ringcx-token-delete' | 'ringcx-token-copy' | 'ringcx-error'>;
   }
 }

@@ -1,16 +1,17 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { isRingCxError, type HttpError, type InvalidInputError } from '../../src/index.js';
+import type { RingCentralSignInResult } from '../../src/index.js';
 import { emit } from '../shared/events.js';
 import { RingCxElement } from '../shared/ringcx-element.js';
 import type { SessionUpdate } from '../shared/session-controller.js';
+import { RingCentralSignIn } from './ringcentral-sign-in.js';
+import { loginErrorOutcome, rememberPlatform, rememberedPlatform } from './login-form.js';
 import { loginStrings, type LoginStrings } from './ringcx-login.strings.js';
 import { adoptLoginStyles } from './ringcx-login.styles.js';
 
 export { loginStrings };
 export type { LoginStrings };
 
-const PLATFORM_KEY = 'ringcx-elements:platform-id';
 let instances = 0;
 
 /**
@@ -21,7 +22,7 @@ let instances = 0;
  * @summary A sign-in form for RingCX admins, and who is signed in once they are.
  * @tagname ringcx-login
  *
- * @event {CustomEvent<{ session: SessionSummary }>} ringcx-login - Signed in. `detail.session`: user, platform id, main account id, expiry; no tokens.
+ * @event {CustomEvent<{ session: SessionSummary; method: SignInMethod }>} ringcx-login - Signed in. `detail.session`: user, platform id, main account id, expiry; no tokens. `detail.method`: `password`, `ringcentral` or `ringex-token`.
  * @event {CustomEvent<Record<string, never>>} ringcx-logout - Signed out.
  * @event {CustomEvent<Record<string, never>>} ringcx-logout-request - Cancelable: the user pressed "Sign out". `preventDefault()` keeps the session.
  * @event {CustomEvent<Record<string, never>>} ringcx-session-expired - The session ended on its own; the form is shown again.
@@ -39,6 +40,20 @@ let instances = 0;
 export class RingCxLogin extends RingCxElement<LoginStrings> {
   /** Presets the platform id and hides its field. */
   @property({ attribute: 'platform-id' }) platformId = '';
+  /** The RingCentral app's client ID: shows "Sign in with RingCentral" (RingEX single sign-on). */
+  @property({ attribute: 'rc-client-id' }) rcClientId = '';
+  /** RingCentral's server; empty means `https://platform.ringcentral.com`. */
+  @property({ attribute: 'rc-server' }) rcServer = '';
+  /** Where RingCentral sends the user back, registered for the app; empty means this page. */
+  @property({ attribute: 'rc-redirect-uri' }) rcRedirectUri = '';
+  /** The consent page, for mocks and test setups; empty means the server's. */
+  @property({ attribute: 'rc-authorize-url' }) rcAuthorizeUrl = '';
+  /** `popup`, or `redirect` to sign in with RingCentral in this window. */
+  @property({ attribute: 'rc-flow' }) rcFlow: 'popup' | 'redirect' = 'popup';
+  /** Keeps the RingEX token for the page (from `signInWithRingCentral()`) instead of revoking it. */
+  @property({ attribute: 'rc-keep-token', type: Boolean }) rcKeepToken = false;
+  /** `off` hides the username and password form (single sign-on only). */
+  @property({ attribute: 'password-form' }) passwordForm: 'on' | 'off' = 'on';
 
   @state() private busy = false;
   @state() private message = '';
@@ -52,6 +67,12 @@ export class RingCxLogin extends RingCxElement<LoginStrings> {
   protected readonly defaultStrings = loginStrings;
   protected readonly localeKey = 'login';
   private readonly ids = `ringcx-login-${++instances}`;
+  private readonly ringCentral = new RingCentralSignIn(this, {
+    options: () => ({ clientId: this.rcClientId, server: this.rcServer, redirectUri: this.rcRedirectUri, authorizeUrl: this.rcAuthorizeUrl, keepToken: this.rcKeepToken }),
+    client: () => this.sessionState.client,
+    text: () => this.text,
+    failed: (error, message) => (this.message = this.reportError(error, 'login', message)),
+  });
 
   protected override createRenderRoot(): HTMLElement {
     return this;
@@ -60,6 +81,16 @@ export class RingCxLogin extends RingCxElement<LoginStrings> {
   override connectedCallback(): void {
     super.connectedCallback();
     adoptLoginStyles(this.getRootNode());
+  }
+
+  /**
+   * Signs in through RingCentral (what the button does). Call it inside a click: the popup opens
+   * before anything is awaited. Resolves with the session (and with `rc-keep-token` the RingEX
+   * token), or null when there is no session (cancelled, failed, or leaving for the redirect flow).
+   */
+  signInWithRingCentral(flow: 'popup' | 'redirect' = this.rcFlow): Promise<RingCentralSignInResult | null> {
+    this.message = '';
+    return this.ringCentral.start(flow);
   }
 
   /** Signs in with a RingEX (RingCentral) access token, without the form: single sign-on. */
@@ -99,14 +130,14 @@ export class RingCxLogin extends RingCxElement<LoginStrings> {
   protected override sessionChanged({ reason, session }: SessionUpdate): void {
     // Busy means this element asked for the change; focus moves only then, never because of
     // another element or tab.
-    const ownAction = this.busy;
+    const ownAction = this.busy || this.ringCentral.busy;
     if (reason === 'signed-in' && session) {
       this.busy = false;
       this.message = '';
       this.status = this.text.signedIn;
       this.lastUsername = session.user.username ?? session.user.email ?? '';
       rememberPlatform(session.platformId);
-      emit(this, 'ringcx-login', { session });
+      emit(this, 'ringcx-login', { session, method: session.method });
       if (ownAction) void this.focusAfterRender('.ringcx-login__logout');
     } else if (reason === 'signed-out') {
       this.status = this.text.signedOut;
@@ -172,8 +203,13 @@ export class RingCxLogin extends RingCxElement<LoginStrings> {
     // The toggle keeps its name and only aria-pressed changes (APG button pattern). Sign in is
     // aria-disabled, not disabled, while busy: a disabled button under the user's focus drops
     // focus to the page.
-    return html`
+    const top = html`
       <div class="ringcx-login__title" id="${id}-title" role="heading" aria-level=${this.headingLevel}>${t.title}</div>
+      ${this.rcClientId ? this.ringCentral.render(this.rcFlow) : nothing}`;
+    if (this.passwordForm === 'off') return html`${top}<p class="ringcx-login__error error" id="${id}-error" role="alert">${this.message}</p>`;
+    return html`
+      ${top}
+      ${this.rcClientId ? html`<p class="ringcx-login__or muted">${t.orWithPassword}</p>` : nothing}
       <!-- method="post": should the form ever be submitted natively, the password stays out of the URL. -->
       <form class="ringcx-login__form" method="post" aria-labelledby=${this.landmark ? `${id}-title` : nothing}
         aria-busy=${this.busy ? 'true' : 'false'} novalidate @submit=${this.onSubmit}>
@@ -233,48 +269,15 @@ export class RingCxLogin extends RingCxElement<LoginStrings> {
   }
 
   private showLoginError(error: unknown, blank: (field: string) => boolean): void {
-    const t = this.text;
-    let message: string | undefined;
-    // `kind`, not `instanceof`: the client may come from another copy of this library on the page.
-    if (isRingCxError(error) && error.kind === 'invalid-input') {
-      const { field } = error as InvalidInputError;
-      if (blank(field)) {
-        // The client stops at the first blank field; mark and name every one at once.
-        const missing: Record<string, string> = { username: t.missingUsername, password: t.missingPassword, platformId: t.missingPlatformId };
-        this.invalidFields = Object.keys(missing).filter(blank);
-        message = this.invalidFields.map((name) => missing[name]).join(' ');
-      } else {
-        this.invalidFields = [field];
-        message = ({ username: t.usernameTooLong, password: t.passwordTooLong } as Record<string, string>)[field] ?? t.invalidPlatformId;
-      }
-      const input = { username: 'username', password: 'password', platformId: 'platform' }[field] ?? 'username';
-      void this.focusAfterRender(`#${this.ids}-${input}`);
-    } else if (isRingCxError(error) && error.kind === 'http' && [400, 401, 403, 404].includes((error as HttpError).status)) {
-      // Do not say which field was wrong.
-      message = t.credentialsRejected;
-    }
-    this.message = this.reportError(error, 'login', message);
+    const outcome = loginErrorOutcome(error, blank, this.text);
+    this.invalidFields = outcome.invalidFields;
+    if (outcome.focus) void this.focusAfterRender(`#${this.ids}-${outcome.focus}`);
+    this.message = this.reportError(error, 'login', outcome.message);
   }
 
   private async focusAfterRender(selector: string): Promise<void> {
     this.requestUpdate();
     await this.updateComplete;
     this.querySelector<HTMLElement>(selector)?.focus();
-  }
-}
-
-function rememberedPlatform(): string {
-  try {
-    return localStorage.getItem(PLATFORM_KEY) ?? '';
-  } catch {
-    return '';
-  }
-}
-
-function rememberPlatform(platformId: string): void {
-  try {
-    localStorage.setItem(PLATFORM_KEY, platformId);
-  } catch {
-    // Storage may be off; remembering the platform is only a convenience.
   }
 }

@@ -1,7 +1,8 @@
 import { errorStrings, type ErrorStrings } from '../shared/messages.js';
+import { ringCentralStrings, type RingCentralStrings } from './ringcentral-sign-in.js';
 
 /** The words of `<ringcx-login>`. */
-export interface LoginStrings extends ErrorStrings {
+export interface LoginStrings extends ErrorStrings, RingCentralStrings {
   title: string;
   formLabel: string;
   username: string;
@@ -29,6 +30,7 @@ export interface LoginStrings extends ErrorStrings {
 
 export const loginStrings: LoginStrings = {
   ...errorStrings,
+  ...ringCentralStrings,
   title: 'Sign in to RingCX',
   formLabel: 'Sign in to RingCX',
   username: 'Email or username',

@@ -32,6 +32,9 @@ ${scope} .ringcx-login__submit { justify-self: start; }
 ${scope} .ringcx-login__signed-in { display: flex; flex-wrap: wrap; gap: 0.75rem; align-items: center; justify-content: space-between; }
 ${scope} .ringcx-login__who { margin: 0; }
 ${scope} .ringcx-login__who strong { overflow-wrap: anywhere; }
+${scope} .ringcx-login__ringcentral { display: grid; gap: 0.5rem; margin: 0 0 0.75rem; }
+${scope} .ringcx-login__ringcentral-button { justify-self: stretch; }
+${scope} .ringcx-login__or { margin: 0 0 0.5rem; }
 `;
 
 let sheet: CSSStyleSheet | undefined;
