@@ -1,6 +1,6 @@
 // German words for the three elements. Loaded only on pages whose `lang` is `de` or `de-*`.
 import type { ErrorStrings } from '../messages.js';
-import type { LocaleBundle } from './index.js';
+import type { LocaleBundle } from './bundle.js';
 
 const count = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 

@@ -1,6 +1,6 @@
 // French words for the three elements. Loaded only on pages whose `lang` is `fr` or `fr-*`.
 import type { ErrorStrings } from '../messages.js';
-import type { LocaleBundle } from './index.js';
+import type { LocaleBundle } from './bundle.js';
 
 const count = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f');
 

@@ -1,15 +1,8 @@
 // Words for pages in other languages. Each bundle is its own module, imported only when a page's
 // language asks for it, so the English-only build does not carry them.
-import type { AccountsStrings } from '../../ringcx-accounts/ringcx-accounts.js';
-import type { LoginStrings } from '../../ringcx-login/ringcx-login.js';
-import type { TokenListStrings } from '../../ringcx-token-list/ringcx-token-list.js';
+import type { LocaleBundle } from './bundle.js';
 
-/** One language's words for the three elements. */
-export interface LocaleBundle {
-  login: Partial<LoginStrings>;
-  tokenList: Partial<TokenListStrings>;
-  accounts: Partial<AccountsStrings>;
-}
+export type { LocaleBundle };
 
 const loaders: Record<string, () => Promise<{ default: LocaleBundle }>> = {
   es: () => import('./es.js'),
