@@ -1,6 +1,7 @@
 // What a screen reader hears: every outcome puts its words into a live region (role=status for
 // news, role=alert for failures), and stale news does not linger beside later words.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import { createMemoryStore, maskToken, RingCxClient } from '../src/index.js';
 import { DEMO_CREDENTIALS } from '../src/mock/index.js';
 import '../components/ringcx-login/ringcx-login.js';

@@ -1,6 +1,7 @@
 // WCAG 1.4.11: borders that are a control's only edge, focus rings and state indicators need 3:1
 // against what they sit on. Computed from the browser's own styles, in the light and dark themes.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import { createMemoryStore, RingCxClient } from '../src/index.js';
 import { DEMO_CREDENTIALS } from '../src/mock/index.js';
 import '../components/ringcx-login/ringcx-login.js';

@@ -1,7 +1,8 @@
 // Focus after every outcome of every action, for keyboard users: it must land on a visible
 // control that makes sense next, never on the page's <body>. Keys are pressed for real (sendKeys),
 // so the browser's own focus handling (a disabled button drops focus) is what is tested.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { createMemoryStore, maskToken, RingCxClient } from '../src/index.js';
 import { DEMO_CREDENTIALS } from '../src/mock/index.js';

@@ -5,7 +5,8 @@
 // - where the engine can emulate forced colours (Chromium through Playwright: `emulateMedia` with
 //   `forcedColors`, which Firefox and WebKit here do not offer), the computed styles show the
 //   selected row in Highlight, unlike the others, with a ring that differs from what it is on.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import { emulateMedia } from '@web/test-runner-commands';
 import { createMemoryStore, RingCxClient } from '../src/index.js';
 import { DEMO_CREDENTIALS } from '../src/mock/index.js';

@@ -1,6 +1,7 @@
 // The accounts listbox as the APG describes it: type-ahead and Page Up / Page Down as well as the
 // arrows, Home and End.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { createMemoryStore, RingCxClient } from '../src/index.js';
 import { DEMO_CREDENTIALS } from '../src/mock/index.js';

@@ -1,5 +1,6 @@
 // Headings, landmarks, names and wording that axe cannot judge.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import { createMemoryStore, maskToken, RingCxClient } from '../src/index.js';
 import { DEMO_CREDENTIALS } from '../src/mock/index.js';
 import '../components/ringcx-login/ringcx-login.js';

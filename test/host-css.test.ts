@@ -2,7 +2,8 @@
 // the page looks. Compares computed styles (not pixels) of the same element on a plain page and on
 // a page whose stylesheet restyles `form`, `label`, `input`, `button`, `p`, `*` and the inherited
 // text of `html` and `body`, the way intranet resets and Bootstrap-era sheets do.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import type { TemplateResult } from 'lit';
 import { createMemoryStore, RingCxClient } from '../src/index.js';
 import { DEMO_CREDENTIALS } from '../src/mock/index.js';

@@ -1,6 +1,7 @@
 // Spanish, French and German words, picked from the page's language unless the page gives
 // `strings`; loaded only on pages in those languages.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import { createMemoryStore, RingCxClient } from '../src/index.js';
 import { DEMO_CREDENTIALS } from '../src/mock/index.js';
 import '../components/ringcx-login/ringcx-login.js';

@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { HttpResponse } from 'msw';
 import { createMemoryStore, RingCxClient } from '../src/index.js';

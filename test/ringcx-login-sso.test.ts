@@ -1,7 +1,8 @@
 // "Sign in with RingCentral" in <ringcx-login>, end to end: a real click on the element's button,
 // a real popup on the mock consent page (public/ringex-mock/), the mock RingEX token endpoint, the
 // mock RingCX exchange, and the `ringcx-login` event; plus the redirect return and a second tab.
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import '../components/ringcx-login/ringcx-login.js';
 import type { RingCxLogin } from '../components/ringcx-login/ringcx-login.js';

@@ -1,4 +1,5 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import { createMemoryStore, RingCxClient, type RingCxError } from '../src/index.js';
 import { DEMO_CREDENTIALS, DEMO_RC_ACCESS_TOKEN } from '../src/mock/index.js';
 import '../components/ringcx-login/ringcx-login.js';

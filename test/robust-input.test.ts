@@ -1,6 +1,7 @@
 // Bad input: blank, huge and non-ASCII credentials, tokens that look like paths, and whatever a
 // server may send back. Each gives a clear message and sends nothing invalid; no parser crashes.
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import fc from 'fast-check';
 import {
   createMemoryStore,

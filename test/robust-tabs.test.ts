@@ -2,7 +2,8 @@
 // the tabs renew the short-lived access token together instead of each on its own.
 // Tabs are same-origin frames (test/pages/tab.html): separate copies of the library that share
 // only IndexedDB, BroadcastChannel, Web Locks and the service worker, as real tabs do.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import { http } from 'msw';
 import { resolveBaseUrl } from '../src/client.js';
 import { createIndexedDbStore, createMemoryStore, RingCxClient, type SessionChange } from '../src/index.js';
