@@ -137,7 +137,9 @@ describe('robust: many tabs', function () {
     const otherBase = `${base}-other`;
     const other = await openTab('other', otherBase);
     await a!.call('login', DEMO_CREDENTIALS);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // The sign-in's tab message was posted before this call: once the other tab has heard a later
+    // one, it has heard (and ignored) that one too.
+    await other.call('channelSettled');
     expect(other.messages.filter((m) => m.type === 'change'), 'changes in the other tab').to.deep.equal([]);
     expect(await other.call('session')).to.equal(null);
   });
