@@ -19,11 +19,12 @@ export type RingCxEventProps<Name extends RingCxEventName> = {
   [K in Name as `on${K}`]?: (event: RingCxEvent<K>) => void;
 };
 
-/** What every element takes: HTML attributes, the shared properties and `base-url`. */
+/** What every element takes: HTML attributes, the shared properties, `base-url` and `heading-level`. */
 export type RingCxElementProps<E extends RingCxAccounts | RingCxLogin | RingCxTokenList> = ClassAttributes<E> &
   HTMLAttributes<E> &
-  Partial<Pick<E, 'client' | 'strings' | 'persistence' | 'theme'>> & {
+  Partial<Pick<E, 'client' | 'strings' | 'persistence' | 'theme' | 'landmark'>> & {
     'base-url'?: string;
+    'heading-level'?: number | string;
   };
 
 export type RingCxAccountsProps = RingCxElementProps<RingCxAccounts> & {
@@ -32,9 +33,16 @@ export type RingCxAccountsProps = RingCxElementProps<RingCxAccounts> & {
 
 export type RingCxLoginProps = RingCxElementProps<RingCxLogin> & {
   'platform-id'?: string;
+  'rc-client-id'?: string;
+  'rc-server'?: string;
+  'rc-redirect-uri'?: string;
+  'rc-authorize-url'?: string;
+  'rc-flow'?: string;
+  'rc-keep-token'?: string;
+  'password-form'?: string;
 } & RingCxEventProps<'ringcx-login' | 'ringcx-logout' | 'ringcx-logout-request' | 'ringcx-session-expired' | 'ringcx-error'>;
 
-export type RingCxTokenListProps = RingCxElementProps<RingCxTokenList> & {
+export type RingCxTokenListProps = RingCxElementProps<RingCxTokenList> & Partial<Pick<RingCxTokenList, 'labels'>> & {
   'api-token'?: string;
 } & RingCxEventProps<'ringcx-token-create' | 'ringcx-token-delete' | 'ringcx-token-copy' | 'ringcx-error'>;
 

@@ -66,7 +66,7 @@ type ElementProps<E extends HTMLElement, Own extends keyof E> = Omit<
   React.RefAttributes<E> &
   Partial<Pick<E, Own>>;
 
-type Shared = 'client' | 'baseUrl' | 'persistence' | 'theme' | 'strings';
+type Shared = 'client' | 'baseUrl' | 'persistence' | 'theme' | 'strings' | 'headingLevel' | 'landmark';
 
 // Which element sends which events: the registry in shared/events.ts.
 const loginEvents = elementEvents['ringcx-login'];
@@ -78,7 +78,7 @@ export type RingCxLoginProps = ElementProps<RingCxLoginElement, Shared | 'platfo
   RingCxEventProps<(typeof loginEvents)[number]>;
 
 /** Children go to the light DOM; `slot="signed-out"` replaces the signed-out message. */
-export type RingCxTokenListProps = ElementProps<RingCxTokenListElement, Shared | 'apiToken'> &
+export type RingCxTokenListProps = ElementProps<RingCxTokenListElement, Shared | 'apiToken' | 'labels'> &
   RingCxEventProps<(typeof tokenListEvents)[number]> & { children?: React.ReactNode };
 
 /** Children go to the light DOM; `slot="signed-out"` replaces the signed-out message. */
@@ -153,7 +153,7 @@ export const RingCxLogin = wrap<RingCxLoginElement, RingCxLoginProps>({
   tagName: 'ringcx-login',
   events: loginEvents,
   properties: OBJECTS,
-  attributes: { baseUrl: 'base-url', platformId: 'platform-id' },
+  attributes: { baseUrl: 'base-url', platformId: 'platform-id', headingLevel: 'heading-level' },
   opaque: true,
   displayName: 'RingCxLogin',
 });
@@ -162,8 +162,8 @@ export const RingCxLogin = wrap<RingCxLoginElement, RingCxLoginProps>({
 export const RingCxTokenList = wrap<RingCxTokenListElement, RingCxTokenListProps>({
   tagName: 'ringcx-token-list',
   events: tokenListEvents,
-  properties: [...OBJECTS, 'apiToken'],
-  attributes: { baseUrl: 'base-url' },
+  properties: [...OBJECTS, 'apiToken', 'labels'],
+  attributes: { baseUrl: 'base-url', headingLevel: 'heading-level' },
   opaque: false,
   displayName: 'RingCxTokenList',
 });
@@ -173,7 +173,7 @@ export const RingCxAccounts = wrap<RingCxAccountsElement, RingCxAccountsProps>({
   tagName: 'ringcx-accounts',
   events: accountsEvents,
   properties: OBJECTS,
-  attributes: { baseUrl: 'base-url', selectedAccountId: 'selected-account-id' },
+  attributes: { baseUrl: 'base-url', selectedAccountId: 'selected-account-id', headingLevel: 'heading-level' },
   opaque: false,
   displayName: 'RingCxAccounts',
 });

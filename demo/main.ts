@@ -53,12 +53,18 @@ for (const element of elements()) {
 
 if (baseUrl === MOCK_BASE) {
   // Loaded only for the mock, so a real deployment of this page never ships msw.
-  const [{ setupWorker }, { createMockRingCx, DEMO_CREDENTIALS }] = await Promise.all([
-    import('msw/browser'),
-    import('../src/mock/index.js'),
-  ]);
-  const mock = createMockRingCx({ baseUrl: MOCK_BASE, latency: 300 });
+  const [{ setupWorker }, { createMockRingCx, createMockRingEx, DEMO_CREDENTIALS, DEMO_RC_CLIENT_ID, MOCK_AUTHORIZE_PATH }] =
+    await Promise.all([import('msw/browser'), import('../src/mock/index.js')]);
+  // A mock RingEX too, so "Sign in with RingCentral" works: its consent page is a static page in
+  // public/, and this page (and /react/) is the app's registered redirect URI.
+  const redirectUri = `${location.origin}${location.pathname}`;
+  const ringEx = createMockRingEx({ apps: [{ clientId: DEMO_RC_CLIENT_ID, redirectUris: [redirectUri] }] });
+  const mock = createMockRingCx({ baseUrl: MOCK_BASE, latency: 300, ringEx });
   await setupWorker(...mock.handlers).start({ onUnhandledRequest: 'bypass', quiet: true });
+  for (const login of document.querySelectorAll('ringcx-login')) {
+    login.setAttribute('rc-client-id', DEMO_RC_CLIENT_ID);
+    login.setAttribute('rc-authorize-url', MOCK_AUTHORIZE_PATH);
+  }
   document.querySelector('#demo-username')!.textContent = DEMO_CREDENTIALS.username;
   document.querySelector('#demo-password')!.textContent = DEMO_CREDENTIALS.password;
   document.querySelector('#demo-platform')!.textContent = DEMO_CREDENTIALS.platformId;

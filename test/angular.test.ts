@@ -7,7 +7,8 @@
 // As in test/vue.test.ts, the elements are defined only after the app has started: Angular in
 // development mode finds defined custom elements by itself, and a missing schema would go unnoticed.
 import '@angular/compiler';
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { Component, CUSTOM_ELEMENTS_SCHEMA, provideZonelessChangeDetection, type ApplicationRef } from '@angular/core';
 import { bootstrapApplication } from '@angular/platform-browser';

@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import { createMemoryStore, RingCxClient, type SessionChangeReason } from '../src/index.js';
 import { resolveBaseUrl } from '../src/client.js';
 import { DEMO_CREDENTIALS } from '../src/mock/index.js';

@@ -2,7 +2,8 @@
 // the page looks. Compares computed styles (not pixels) of the same element on a plain page and on
 // a page whose stylesheet restyles `form`, `label`, `input`, `button`, `p`, `*` and the inherited
 // text of `html` and `body`, the way intranet resets and Bootstrap-era sheets do.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import type { TemplateResult } from 'lit';
 import { createMemoryStore, RingCxClient } from '../src/index.js';
 import { DEMO_CREDENTIALS } from '../src/mock/index.js';
@@ -171,7 +172,7 @@ describe('host page CSS', function () {
       () => login(() => html`<ringcx-login .client=${client}></ringcx-login>`, 'form'),
       loginSnapshot,
     );
-    expect(plain.some((e) => e.name.startsWith('<button.ringcx-login__toggle> "Show"'))).to.equal(true);
+    expect(plain.some((e) => e.name.startsWith('<button.ringcx-login__toggle> "Show password"'))).to.equal(true);
     expect(differences(plain, hostile)).to.deep.equal([]);
   });
 
@@ -210,7 +211,7 @@ describe('host page CSS', function () {
       return el;
     };
     const { plain, hostile } = await onBothPages(render, wordsSnapshot);
-    expect(plain.some((e) => e.name.startsWith('<h3> "Your new API token'))).to.equal(true);
+    expect(plain.some((e) => e.name.startsWith('<div.new-title> "Your new API token'))).to.equal(true);
     expect(differences(plain, hostile)).to.deep.equal([]);
   });
 

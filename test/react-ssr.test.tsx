@@ -2,7 +2,8 @@
 // Remix does it: React's server renderer writes the HTML, the elements upgrade and render their
 // state before React hydrates (their module runs first), then `hydrateRoot` adopts the HTML. React
 // is the development build, which reports every mismatch it finds.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import { StrictMode, useEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server.browser';

@@ -1,7 +1,8 @@
 // The React 19 example (demo/react/app.tsx) in the browser: its components (ringcx-elements/react)
 // pass the client as a property and hear the elements' events through `onRingcx…` props.
 // test/react-ssr.test.tsx covers the components themselves, server-rendered and hydrated.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import { createRoot, type Root } from 'react-dom/client';
 import type {} from '../components/jsx.js';
 import { createMemoryStore, RingCxClient } from '../src/index.js';

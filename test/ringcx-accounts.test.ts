@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { HttpResponse } from 'msw';
 import { createMemoryStore, RingCxClient } from '../src/index.js';
@@ -145,7 +146,7 @@ describe('<ringcx-accounts>', () => {
       );
       await waitUntil(() => $(el, '#retry'), 'no Retry button');
       expect(statusText(el)).to.equal('RingCX had a problem. Try again later.');
-      expect($(el, '[part="status"]')!.getAttribute('role')).to.equal('status');
+      expect($(el, '[role="alert"]')!.textContent).to.equal('RingCX had a problem. Try again later.');
       expect(root(el).textContent).not.to.contain('oops');
       expect(errors).to.have.length(1);
       expect(errors[0]!.detail.message).to.equal('RingCX had a problem. Try again later.');

@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { createMemoryStore, maskToken, RingCxClient } from '../src/index.js';
 import { DEMO_CREDENTIALS } from '../src/mock/index.js';
@@ -203,7 +204,7 @@ describe('<ringcx-token-list>', () => {
       const panel = root(el).querySelector('[part~="new-token"]')!;
       expect(panel.querySelector('[part~="new-token-value"]')!.textContent).to.equal(detail.token);
       expect(panel.textContent).to.contain('Whoever has it can use the API with your rights');
-      expect(focused(el)).to.equal('new-token');
+      expect(focused(el)).to.equal('Copy the new token');
       expect(rows(el)).to.deep.equal([maskToken(detail.token)]);
       // In full exactly once: in the panel, nowhere else.
       expect(visibleText(el).split(detail.token)).to.have.length(2);
@@ -305,7 +306,7 @@ describe('<ringcx-token-list>', () => {
       await waitUntil(() => rows(el).length === 2);
       expect(rows(el)).to.deep.equal([tokens[0]!, tokens[2]!].map(maskToken));
       expect(mock.apiTokensOf(DEMO_CREDENTIALS.username)).to.deep.equal([tokens[0], tokens[2]]);
-      await waitUntil(() => root(el).querySelector('[part~="status"]')!.textContent === 'Token deleted');
+      await waitUntil(() => root(el).querySelector('[part~="status"]')!.textContent === `Token deleted: ${maskToken(tokens[1]!)}`);
       expect(focused(el)).to.equal(`Delete token ${maskToken(tokens[2]!)}`);
     });
 

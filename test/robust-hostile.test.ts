@@ -1,7 +1,8 @@
 // Hostile pages and shared machines: the password goes nowhere but the sign-in request body; API
 // tokens show masked; whatever the API returns renders as text; the elements run under a strict
 // Content-Security-Policy with Trusted Types; sign-out leaves no trace of the session.
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import { createIndexedDbStore, createMemoryStore, maskToken, RingCxClient, setDefaultClient, type Persistence } from '../src/index.js';
 import { DEMO_CREDENTIALS } from '../src/mock/index.js';
 import '../components/ringcx-login/ringcx-login.js';

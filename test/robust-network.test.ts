@@ -1,6 +1,7 @@
 // Broken networks and servers: every failure gives its typed error from the client and words a
 // person understands in the element; reads retry a bounded number of times, writes never.
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import { http } from 'msw';
 import {
   createIndexedDbStore,

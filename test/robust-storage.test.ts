@@ -2,7 +2,8 @@
 // session in memory for the page, say so once, and work on. Stored sessions that are corrupt, of
 // an older format or for another base URL are discarded. And the persistence option, on the client
 // and as the elements' attribute.
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import {
   createIndexedDbStore,
   RingCxClient,

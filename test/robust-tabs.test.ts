@@ -2,7 +2,8 @@
 // the tabs renew the short-lived access token together instead of each on its own.
 // Tabs are same-origin frames (test/pages/tab.html): separate copies of the library that share
 // only IndexedDB, BroadcastChannel, Web Locks and the service worker, as real tabs do.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import { http } from 'msw';
 import { resolveBaseUrl } from '../src/client.js';
 import { createIndexedDbStore, createMemoryStore, RingCxClient, type SessionChange } from '../src/index.js';
@@ -136,7 +137,9 @@ describe('robust: many tabs', function () {
     const otherBase = `${base}-other`;
     const other = await openTab('other', otherBase);
     await a!.call('login', DEMO_CREDENTIALS);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // The sign-in's tab message was posted before this call: once the other tab has heard a later
+    // one, it has heard (and ignored) that one too.
+    await other.call('channelSettled');
     expect(other.messages.filter((m) => m.type === 'change'), 'changes in the other tab').to.deep.equal([]);
     expect(await other.call('session')).to.equal(null);
   });

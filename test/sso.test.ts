@@ -2,7 +2,8 @@
 // (src/mock/ringex/) and its static consent page (public/ringex-mock/authorize.html), in a real
 // popup opened by a real click. The RingCX exchange is a stand-in that accepts only RingEX tokens
 // the mock issued; wiring it to the client's loginWithRingEx is a later change.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import { createMockRingEx, issueMockCode } from '../src/mock/ringex/index.js';
 import {

@@ -1,7 +1,8 @@
 // What holds when the CDN file and the npm build (two copies of this library) share a page; the
 // README's "Both bundles on one page" says the same. The other copy is played by classes and
 // errors that look like this library's but are not its objects.
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import { createMemoryStore, isRingCxError, RingCxClient, type Credentials } from '../src/index.js';
 import { defineElement } from '../components/shared/define.js';
 import '../components/ringcx-login/ringcx-login.js';

@@ -5,7 +5,8 @@
 // The elements are defined only after the app has mounted. Compiling in the browser, Vue would
 // otherwise find defined `ringcx-*` tags by itself, and a missing `isCustomElement` would go
 // unnoticed; a single-file component compiled at build time knows nothing of what the page defines.
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
+import { waitUntil } from './helpers/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { createApp, ref, toRaw, type App } from 'vue';
 import { createMemoryStore, maskToken, RingCxClient, type Account, type SessionSummary } from '../src/index.js';

@@ -26,12 +26,12 @@ type VueElement<E extends HTMLElement, Props extends keyof E, Events extends Rin
   $emit: EmitFn<{ [K in Events]: (event: RingCxEvent<K>) => void }>;
 };
 
-type Shared = 'client' | 'strings' | 'baseUrl' | 'persistence' | 'theme';
+type Shared = 'client' | 'strings' | 'baseUrl' | 'persistence' | 'theme' | 'headingLevel' | 'landmark';
 
 declare module 'vue' {
   interface GlobalComponents {
     'ringcx-accounts': VueElement<RingCxAccounts, Shared | 'selectedAccountId', 'ringcx-account-select' | 'ringcx-error'>;
-    'ringcx-login': VueElement<RingCxLogin, Shared | 'platformId', 'ringcx-login' | 'ringcx-logout' | 'ringcx-logout-request' | 'ringcx-session-expired' | 'ringcx-error'>;
-    'ringcx-token-list': VueElement<RingCxTokenList, Shared | 'apiToken', 'ringcx-token-create' | 'ringcx-token-delete' | 'ringcx-token-copy' | 'ringcx-error'>;
+    'ringcx-login': VueElement<RingCxLogin, Shared | 'platformId' | 'rcClientId' | 'rcServer' | 'rcRedirectUri' | 'rcAuthorizeUrl' | 'rcFlow' | 'rcKeepToken' | 'passwordForm', 'ringcx-login' | 'ringcx-logout' | 'ringcx-logout-request' | 'ringcx-session-expired' | 'ringcx-error'>;
+    'ringcx-token-list': VueElement<RingCxTokenList, Shared | 'apiToken' | 'labels', 'ringcx-token-create' | 'ringcx-token-delete' | 'ringcx-token-copy' | 'ringcx-error'>;
   }
 }

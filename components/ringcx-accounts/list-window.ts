@@ -6,6 +6,8 @@ import type { AccountRow } from './account-filter.js';
  * list: enough to scroll through, few enough that a keystroke re-renders them within a frame.
  */
 export const PAGE = 100;
+/** How far Page Up and Page Down move: about one view of the list. */
+const PAGE_STEP = 10;
 
 interface WindowHost extends ReactiveControllerHost {
   readonly renderRoot: HTMLElement | DocumentFragment;
@@ -88,6 +90,10 @@ export function keyMove(key: string, current: number, count: number): number | '
       return 0;
     case 'End':
       return last;
+    case 'PageDown':
+      return Math.min(last, Math.max(0, current) + PAGE_STEP);
+    case 'PageUp':
+      return Math.max(0, current - PAGE_STEP);
     case 'Enter':
     case ' ':
       return 'select';

@@ -5,25 +5,20 @@ import { emit } from '../shared/events.js';
 import { DataTask, initialState } from '../shared/data-task.js';
 import { RingCxElement, sharedStyles } from '../shared/ringcx-element.js';
 import type { SessionUpdate } from '../shared/session-controller.js';
-import {
-  filterAccounts,
-  indexAccounts,
-  withoutSecrets,
-  type AccountMatch,
-  type AccountRow,
-  type AccountRowGroup,
-} from './account-filter.js';
+import { filterAccounts, indexAccounts, withoutSecrets, type AccountMatch, type AccountRow, type AccountRowGroup } from './account-filter.js';
+import { accountGroups } from './account-options.js';
 import { keyMove, ListWindow } from './list-window.js';
 import { accountsStrings, type AccountsStrings } from './ringcx-accounts.strings.js';
 import { accountsStyles } from './ringcx-accounts.styles.js';
+import { TypeAhead } from './type-ahead.js';
 
 export { accountsStrings };
 export type { AccountsStrings };
 
 /**
  * The RingCX accounts the signed-in admin can reach, sub-accounts grouped under their main
- * account, with a filter by name or id. A listbox: arrow keys, Home and End move, Enter, Space or
- * a click selects. Long lists render 100 matching rows at a time and grow as the user goes on.
+ * account, with a filter by name or id. A listbox: arrow keys, Page Up, Page Down, Home, End and
+ * typing the start of a name move, Enter, Space or a click selects. Long lists render 100 matching rows at a time and grow as the user goes on.
  * Secret account fields are never shown.
  *
  * @summary A filterable, keyboard-operable list of the RingCX accounts the user can reach.
@@ -45,6 +40,7 @@ export type { AccountsStrings };
  * @csspart option-selected - The selected row (as well as `option`).
  * @csspart option-name - An account's name.
  * @csspart option-id - An account's id.
+ * @csspart title - The title ("Accounts").
  * @csspart status - Loading, empty, no-match, signed-out and error messages.
  *
  * @cssproperty [--ringcx-accounts-max-height=24rem] - The tallest the list grows before it scrolls.
@@ -64,6 +60,8 @@ export class RingCxAccounts extends RingCxElement<AccountsStrings> {
   @property({ attribute: 'selected-account-id', reflect: true }) selectedAccountId: string | null = null;
 
   protected readonly defaultStrings = accountsStrings;
+  protected readonly localeKey = 'accounts';
+  private readonly typeAhead = new TypeAhead();
 
   @state() private errorMessage = '';
   @state() private groups: AccountRowGroup[] = [];
@@ -170,7 +168,12 @@ export class RingCxAccounts extends RingCxElement<AccountsStrings> {
   private onListKeydown(event: KeyboardEvent): void {
     const active = this.window.active;
     const current = active ? this.filtered.findIndex((match) => match.row === active) : -1;
-    const next = this.filtered.length === 0 ? undefined : keyMove(event.key, current, this.filtered.length);
+    const count = this.filtered.length;
+    let next = count === 0 ? undefined : keyMove(event.key, current, count);
+    if (next === undefined && count > 0 && !(event.ctrlKey || event.metaKey || event.altKey)) {
+      const found = this.typeAhead.next(event.key, this.filtered.map((match) => match.row.name), current);
+      if (found >= 0) next = found;
+    }
     if (next === undefined) return;
     event.preventDefault();
     if (next !== 'select') this.moveTo(next);
@@ -207,13 +210,17 @@ export class RingCxAccounts extends RingCxElement<AccountsStrings> {
     const failed = this.accounts.failed;
     const busy = this.accounts.pending || this.sessionState.status === 'loading';
     const message = busy ? t.loading : failed ? this.errorMessage : this.rows.length === 0 ? t.empty : '';
-    return html`<div part="base" aria-busy=${busy ? 'true' : 'false'}>
-      <p part="status" class=${failed ? 'status error' : 'status'} role="status">${busy
+    const body = html`
+      <div part="title" class="title" id="title" role="heading" aria-level=${this.headingLevel}>${t.title}</div>
+      <p part="status" class="status" role="status">${busy
           ? html`<span class="spinner" aria-hidden="true"></span> `
-          : nothing}${message || nothing}</p>
+          : nothing}${(!failed && message) || nothing}</p>
+      <p part="status" class="error" role="alert">${failed ? message : nothing}</p>
       ${failed ? html`<button id="retry" class="more" @click=${this.onRetry}>${t.retry}</button>` : nothing}
-      ${!busy && !failed && this.rows.length > 0 ? this.renderBrowser(t) : nothing}
-    </div>`;
+      ${!busy && !failed && this.rows.length > 0 ? this.renderBrowser(t) : nothing}`;
+    return this.landmark
+      ? html`<section part="base" aria-labelledby="title" aria-busy=${busy ? 'true' : 'false'}>${body}</section>`
+      : html`<div part="base" aria-busy=${busy ? 'true' : 'false'}>${body}</div>`;
   }
 
   private renderBrowser(t: AccountsStrings): TemplateResult {
@@ -251,46 +258,9 @@ export class RingCxAccounts extends RingCxElement<AccountsStrings> {
             @click=${this.onListClick}
             @keydown=${this.onListKeydown}
           >
-            ${this.renderGroups(start, end, t)}
+            ${accountGroups(this.filtered, start, end, { active: this.window.active, selectedAccountId: this.selectedAccountId }, t)}
           </div>`}
       ${end < shown ? html`<button class="more" @click=${this.showMore}>${t.showMore(shown - end)}</button>` : nothing}
     `;
-  }
-
-  /** The rendered slice of the matches, cut into one `group` per main account. */
-  private renderGroups(start: number, end: number, t: AccountsStrings): TemplateResult[] {
-    const chunks: Array<{ group: AccountRowGroup; matches: AccountMatch[] }> = [];
-    for (let i = start; i < end; i++) {
-      const match = this.filtered[i]!;
-      const chunk = chunks.at(-1);
-      if (chunk?.group === match.row.group) chunk.matches.push(match);
-      else chunks.push({ group: match.row.group, matches: [match] });
-    }
-    return chunks.map(
-      ({ group, matches }) => html`<div part="group" role="group" aria-labelledby="group-${group.index}">
-        <div part="group-label" id="group-${group.index}">
-          <span>${group.name || t.unnamedMainAccount}</span>
-          <span class="group-id">${group.id}</span>
-        </div>
-        ${matches.map((match) => this.renderOption(match, t))}
-      </div>`,
-    );
-  }
-
-  private renderOption({ row, position, setSize }: AccountMatch, t: AccountsStrings): TemplateResult {
-    const selected = row.id === this.selectedAccountId;
-    const parts = `option${row === this.window.active ? ' option-active' : ''}${selected ? ' option-selected' : ''}`;
-    return html`<div
-      part=${parts}
-      role="option"
-      id="option-${row.index}"
-      aria-selected=${selected ? 'true' : 'false'}
-      aria-posinset=${position}
-      aria-setsize=${setSize}
-    >
-      <span part="option-name">${row.name || t.unnamedAccount}</span>
-      <span part="option-id">${row.id}</span>
-      ${row.archived ? html`<span class="badge">${t.archived}</span>` : nothing}
-    </div>`;
   }
 }

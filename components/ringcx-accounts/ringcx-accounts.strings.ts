@@ -2,6 +2,8 @@ import { errorStrings, type ErrorStrings } from '../shared/messages.js';
 
 /** The words `<ringcx-accounts>` shows or gives to assistive technology. */
 export interface AccountsStrings extends ErrorStrings {
+  /** The title above the filter. */
+  title: string;
   filterLabel: string;
   filterPlaceholder: string;
   /** The accessible name of the list. */
@@ -29,6 +31,7 @@ const count = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, 
 
 export const accountsStrings: AccountsStrings = {
   ...errorStrings,
+  title: 'Accounts',
   filterLabel: 'Filter accounts',
   filterPlaceholder: 'Name or ID',
   listLabel: 'Accounts',

@@ -1,5 +1,7 @@
 import { css } from 'lit';
 
+// Forced colours paint every border in CanvasText and drop backgrounds: the unselected rows' edge
+// goes to Canvas (unseen), and the selected row is drawn in the system's selection colours.
 export const accountsStyles = css`
   [part='base'] {
     display: flex;
@@ -11,13 +13,18 @@ export const accountsStyles = css`
     font-weight: 600;
   }
 
+  .title {
+    font-weight: 600;
+    font-size: 1.0625rem;
+  }
+
   [part='count'] {
     margin: 0;
     color: var(--_muted);
     font-size: 0.875em;
   }
 
-  [part='status'] {
+  [part~='status'] {
     margin: 0;
   }
 
@@ -100,8 +107,25 @@ export const accountsStyles = css`
   }
 
   @media (forced-colors: active) {
+    [part~='option'] {
+      border-inline-start-color: Canvas;
+    }
     [part~='option'][aria-selected='true'] {
-      border-inline-start-color: Highlight;
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+      border-inline-start-color: HighlightText;
+    }
+    [part~='option'][aria-selected='true'] * {
+      color: HighlightText;
+      border-color: HighlightText;
+    }
+    [part='list']:focus [part~='option-active'] {
+      outline-color: CanvasText;
+    }
+    [part='list']:focus [part~='option-active'][aria-selected='true'] {
+      outline-color: HighlightText;
+      outline-offset: -4px;
     }
   }
 `;

@@ -1,62 +1,17 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { isRingCxError, type HttpError, type InvalidInputError } from '../../src/index.js';
+import type { RingCentralSignInResult } from '../../src/index.js';
 import { emit } from '../shared/events.js';
-import { errorStrings, type ErrorStrings } from '../shared/messages.js';
 import { RingCxElement } from '../shared/ringcx-element.js';
 import type { SessionUpdate } from '../shared/session-controller.js';
+import { RingCentralSignIn } from './ringcentral-sign-in.js';
+import { loginErrorOutcome, rememberPlatform, rememberedPlatform } from './login-form.js';
+import { loginStrings, type LoginStrings } from './ringcx-login.strings.js';
 import { adoptLoginStyles } from './ringcx-login.styles.js';
 
-export interface LoginStrings extends ErrorStrings {
-  title: string;
-  formLabel: string;
-  username: string;
-  password: string;
-  platformId: string;
-  showPassword: string;
-  hidePassword: string;
-  signIn: string;
-  signingIn: string;
-  signOut: string;
-  signedInAs: string;
-  onPlatform: string;
-  loading: string;
-  credentialsRejected: string;
-  sessionExpired: string;
-  missingUsername: string;
-  missingPassword: string;
-  usernameTooLong: string;
-  passwordTooLong: string;
-  invalidPlatformId: string;
-  signedOut: string;
-}
+export { loginStrings };
+export type { LoginStrings };
 
-export const loginStrings: LoginStrings = {
-  ...errorStrings,
-  title: 'Sign in to RingCX',
-  formLabel: 'Sign in to RingCX',
-  username: 'Email or username',
-  password: 'Password',
-  platformId: 'Platform ID',
-  showPassword: 'Show',
-  hidePassword: 'Hide',
-  signIn: 'Sign in',
-  signingIn: 'Signing in…',
-  signOut: 'Sign out',
-  signedInAs: 'Signed in as',
-  onPlatform: 'Platform',
-  loading: 'Loading…',
-  credentialsRejected: 'Those sign-in details were not accepted. Check them and try again.',
-  sessionExpired: 'Your session has ended. Sign in again.',
-  missingUsername: 'Enter your email or username.',
-  missingPassword: 'Enter your password.',
-  usernameTooLong: 'That username is too long.',
-  passwordTooLong: 'That password is too long.',
-  invalidPlatformId: 'Enter a valid platform ID (letters, digits, ".", ":", "_" or "-").',
-  signedOut: 'You have signed out.',
-};
-
-const PLATFORM_KEY = 'ringcx-elements:platform-id';
 let instances = 0;
 
 /**
@@ -67,7 +22,7 @@ let instances = 0;
  * @summary A sign-in form for RingCX admins, and who is signed in once they are.
  * @tagname ringcx-login
  *
- * @event {CustomEvent<{ session: SessionSummary }>} ringcx-login - Signed in. `detail.session`: user, platform id, main account id, expiry; no tokens.
+ * @event {CustomEvent<{ session: SessionSummary; method: SignInMethod }>} ringcx-login - Signed in. `detail.session`: user, platform id, main account id, expiry; no tokens. `detail.method`: `password`, `ringcentral` or `ringex-token`.
  * @event {CustomEvent<Record<string, never>>} ringcx-logout - Signed out.
  * @event {CustomEvent<Record<string, never>>} ringcx-logout-request - Cancelable: the user pressed "Sign out". `preventDefault()` keeps the session.
  * @event {CustomEvent<Record<string, never>>} ringcx-session-expired - The session ended on its own; the form is shown again.
@@ -85,14 +40,39 @@ let instances = 0;
 export class RingCxLogin extends RingCxElement<LoginStrings> {
   /** Presets the platform id and hides its field. */
   @property({ attribute: 'platform-id' }) platformId = '';
+  /** The RingCentral app's client ID: shows "Sign in with RingCentral" (RingEX single sign-on). */
+  @property({ attribute: 'rc-client-id' }) rcClientId = '';
+  /** RingCentral's server; empty means `https://platform.ringcentral.com`. */
+  @property({ attribute: 'rc-server' }) rcServer = '';
+  /** Where RingCentral sends the user back, registered for the app; empty means this page. */
+  @property({ attribute: 'rc-redirect-uri' }) rcRedirectUri = '';
+  /** The consent page, for mocks and test setups; empty means the server's. */
+  @property({ attribute: 'rc-authorize-url' }) rcAuthorizeUrl = '';
+  /** `popup`, or `redirect` to sign in with RingCentral in this window. */
+  @property({ attribute: 'rc-flow' }) rcFlow: 'popup' | 'redirect' = 'popup';
+  /** Keeps the RingEX token for the page (from `signInWithRingCentral()`) instead of revoking it. */
+  @property({ attribute: 'rc-keep-token', type: Boolean }) rcKeepToken = false;
+  /** `off` hides the username and password form (single sign-on only). */
+  @property({ attribute: 'password-form' }) passwordForm: 'on' | 'off' = 'on';
 
   @state() private busy = false;
   @state() private message = '';
-  @state() private invalidField = '';
+  @state() private invalidFields: string[] = [];
   @state() private passwordVisible = false;
+  /** Polite news: signed in, signed out. */
+  @state() private status = '';
+  /** Who was signed in, to fill the form again when the session ends on its own. */
+  private lastUsername = '';
 
   protected readonly defaultStrings = loginStrings;
+  protected readonly localeKey = 'login';
   private readonly ids = `ringcx-login-${++instances}`;
+  private readonly ringCentral = new RingCentralSignIn(this, {
+    options: () => ({ clientId: this.rcClientId, server: this.rcServer, redirectUri: this.rcRedirectUri, authorizeUrl: this.rcAuthorizeUrl, keepToken: this.rcKeepToken }),
+    client: () => this.sessionState.client,
+    text: () => this.text,
+    failed: (error, message) => (this.message = this.reportError(error, 'login', message)),
+  });
 
   protected override createRenderRoot(): HTMLElement {
     return this;
@@ -101,6 +81,16 @@ export class RingCxLogin extends RingCxElement<LoginStrings> {
   override connectedCallback(): void {
     super.connectedCallback();
     adoptLoginStyles(this.getRootNode());
+  }
+
+  /**
+   * Signs in through RingCentral (what the button does). Call it inside a click: the popup opens
+   * before anything is awaited. Resolves with the session (and with `rc-keep-token` the RingEX
+   * token), or null when there is no session (cancelled, failed, or leaving for the redirect flow).
+   */
+  signInWithRingCentral(flow: 'popup' | 'redirect' = this.rcFlow): Promise<RingCentralSignInResult | null> {
+    this.message = '';
+    return this.ringCentral.start(flow);
   }
 
   /** Signs in with a RingEX (RingCentral) access token, without the form: single sign-on. */
@@ -129,6 +119,9 @@ export class RingCxLogin extends RingCxElement<LoginStrings> {
       this.message = '';
     } catch (error) {
       this.message = this.reportError(error, 'logout');
+      this.busy = false;
+      // The button was busy under the user's focus: keep them on it.
+      void this.focusAfterRender('.ringcx-login__logout');
     } finally {
       this.busy = false;
     }
@@ -137,19 +130,44 @@ export class RingCxLogin extends RingCxElement<LoginStrings> {
   protected override sessionChanged({ reason, session }: SessionUpdate): void {
     // Busy means this element asked for the change; focus moves only then, never because of
     // another element or tab.
-    const ownAction = this.busy;
+    const ownAction = this.busy || this.ringCentral.busy;
     if (reason === 'signed-in' && session) {
       this.busy = false;
       this.message = '';
+      this.status = this.text.signedIn;
+      this.lastUsername = session.user.username ?? session.user.email ?? '';
       rememberPlatform(session.platformId);
-      emit(this, 'ringcx-login', { session });
-      if (ownAction) this.focusAfterRender('.ringcx-login__logout');
+      emit(this, 'ringcx-login', { session, method: session.method });
+      if (ownAction) void this.focusAfterRender('.ringcx-login__logout');
     } else if (reason === 'signed-out') {
+      this.status = this.text.signedOut;
       emit(this, 'ringcx-logout', {});
-      if (ownAction) this.focusAfterRender(`#${this.ids}-username`);
+      if (ownAction) void this.focusAfterRender(`#${this.ids}-username`);
     } else if (reason === 'expired') {
+      this.status = '';
       this.message = this.text.sessionExpired;
       emit(this, 'ringcx-session-expired', {});
+      void this.refillAfterExpiry();
+    } else if (reason === 'restored' && session) {
+      this.lastUsername = session.user.username ?? session.user.email ?? '';
+    }
+  }
+
+  /**
+   * The session ended on its own: the form comes back with the username in it. When the user was
+   * in the middle of something (here or in another element) and the control they were on went
+   * away, focus goes to the password field rather than being lost to the page.
+   */
+  private async refillAfterExpiry(): Promise<void> {
+    const name = this.lastUsername;
+    await this.updateComplete;
+    const username = this.querySelector<HTMLInputElement>(`#${this.ids}-username`);
+    if (username && !username.value) username.value = name;
+    // The other elements re-render in the same turn; look once they have.
+    await new Promise((resolve) => setTimeout(resolve));
+    const active = document.activeElement;
+    if (active === null || active === document.body) {
+      this.querySelector<HTMLElement>(`#${this.ids}-${username?.value ? 'password' : 'username'}`)?.focus();
     }
   }
 
@@ -164,26 +182,37 @@ export class RingCxLogin extends RingCxElement<LoginStrings> {
     const t = this.text;
     return html`
       <div class="ringcx-login__signed-in">
-        <p class="ringcx-login__who">
+        <p class="ringcx-login__who" id="${this.ids}-who">
           ${t.signedInAs} <strong>${name}</strong><br />
           <span class="muted">${t.onPlatform}: ${platformId}</span>
         </p>
-        <button type="button" class="ringcx-login__logout" ?disabled=${this.busy} @click=${() => this.logout()}>
+        <button type="button" class="ringcx-login__logout" aria-disabled=${this.busy ? 'true' : 'false'}
+          @click=${() => this.logout()}>
           ${t.signOut}
         </button>
       </div>
       <p class="ringcx-login__error error" role="alert">${this.message}</p>
+      <p class="ringcx-login__status status visually-hidden" role="status">${this.status}</p>
     `;
   }
 
   private renderForm(): TemplateResult {
     const t = this.text;
     const id = this.ids;
-    const invalid = (field: string) => (this.invalidField === field ? 'true' : 'false');
+    const invalid = (field: string) => (this.invalidFields.includes(field) ? 'true' : 'false');
+    // The toggle keeps its name and only aria-pressed changes (APG button pattern). Sign in is
+    // aria-disabled, not disabled, while busy: a disabled button under the user's focus drops
+    // focus to the page.
+    const top = html`
+      <div class="ringcx-login__title" id="${id}-title" role="heading" aria-level=${this.headingLevel}>${t.title}</div>
+      ${this.rcClientId ? this.ringCentral.render(this.rcFlow) : nothing}`;
+    if (this.passwordForm === 'off') return html`${top}<p class="ringcx-login__error error" id="${id}-error" role="alert">${this.message}</p>`;
     return html`
-      <p class="ringcx-login__title" id="${id}-title">${t.title}</p>
+      ${top}
+      ${this.rcClientId ? html`<p class="ringcx-login__or muted">${t.orWithPassword}</p>` : nothing}
       <!-- method="post": should the form ever be submitted natively, the password stays out of the URL. -->
-      <form class="ringcx-login__form" method="post" aria-labelledby="${id}-title" aria-busy=${this.busy ? 'true' : 'false'} novalidate @submit=${this.onSubmit}>
+      <form class="ringcx-login__form" method="post" aria-labelledby=${this.landmark ? `${id}-title` : nothing}
+        aria-busy=${this.busy ? 'true' : 'false'} novalidate @submit=${this.onSubmit}>
         <div class="ringcx-login__field">
           <label for="${id}-username">${t.username}</label>
           <input id="${id}-username" name="username" type="text" autocomplete="username" autocapitalize="none"
@@ -195,9 +224,9 @@ export class RingCxLogin extends RingCxElement<LoginStrings> {
             <input id="${id}-password" name="password" type=${this.passwordVisible ? 'text' : 'password'}
               autocomplete="current-password" required aria-invalid=${invalid('password')} aria-describedby="${id}-error" />
             <button type="button" class="ringcx-login__toggle" aria-controls="${id}-password"
-              aria-pressed=${this.passwordVisible ? 'true' : 'false'} aria-label="${this.passwordVisible ? t.hidePassword : t.showPassword} ${t.password.toLowerCase()}"
+              aria-pressed=${this.passwordVisible ? 'true' : 'false'}
               @click=${() => (this.passwordVisible = !this.passwordVisible)}>
-              ${this.passwordVisible ? t.hidePassword : t.showPassword}
+              ${t.showPassword}
             </button>
           </div>
         </div>
@@ -210,7 +239,8 @@ export class RingCxLogin extends RingCxElement<LoginStrings> {
                 aria-describedby="${id}-error" />
             </div>`}
         <p class="ringcx-login__error error" id="${id}-error" role="alert">${this.message}</p>
-        <button type="submit" class="ringcx-login__submit primary" ?disabled=${this.busy}>
+        <p class="ringcx-login__status status visually-hidden" role="status">${this.status}</p>
+        <button type="submit" class="ringcx-login__submit primary" aria-disabled=${this.busy ? 'true' : 'false'}>
           ${this.busy ? html`<span class="spinner" aria-hidden="true"></span> ${t.signingIn}` : t.signIn}
         </button>
       </form>
@@ -225,57 +255,29 @@ export class RingCxLogin extends RingCxElement<LoginStrings> {
     const data = new FormData(event.target as HTMLFormElement);
     const field = (name: string) => String(data.get(name) ?? '');
     const platformId = this.platformId || field('platformId');
-    this.busy = true;
     this.message = '';
-    this.invalidField = '';
+    this.status = '';
+    this.invalidFields = [];
+    this.busy = true;
     try {
       await client.login({ username: field('username'), password: field('password'), platformId });
     } catch (error) {
-      this.showLoginError(error, (name) => field(name).trim() === '');
+      this.showLoginError(error, (name) => (name === 'platformId' ? platformId : field(name)).trim() === '');
     } finally {
       this.busy = false;
     }
   }
 
   private showLoginError(error: unknown, blank: (field: string) => boolean): void {
-    const t = this.text;
-    let message: string | undefined;
-    // `kind`, not `instanceof`: the client may come from another copy of this library on the page.
-    if (isRingCxError(error) && error.kind === 'invalid-input') {
-      const { field } = error as InvalidInputError;
-      this.invalidField = field;
-      const words: Record<string, string> = blank(field)
-        ? { username: t.missingUsername, password: t.missingPassword }
-        : { username: t.usernameTooLong, password: t.passwordTooLong };
-      message = words[field] ?? t.invalidPlatformId;
-      const input = { username: 'username', password: 'password', platformId: 'platform' }[field] ?? 'username';
-      this.focusAfterRender(`#${this.ids}-${input}`);
-    } else if (isRingCxError(error) && error.kind === 'http' && [400, 401, 403, 404].includes((error as HttpError).status)) {
-      // Do not say which field was wrong.
-      message = t.credentialsRejected;
-    }
-    this.message = this.reportError(error, 'login', message);
+    const outcome = loginErrorOutcome(error, blank, this.text);
+    this.invalidFields = outcome.invalidFields;
+    if (outcome.focus) void this.focusAfterRender(`#${this.ids}-${outcome.focus}`);
+    this.message = this.reportError(error, 'login', outcome.message);
   }
 
   private async focusAfterRender(selector: string): Promise<void> {
     this.requestUpdate();
     await this.updateComplete;
     this.querySelector<HTMLElement>(selector)?.focus();
-  }
-}
-
-function rememberedPlatform(): string {
-  try {
-    return localStorage.getItem(PLATFORM_KEY) ?? '';
-  } catch {
-    return '';
-  }
-}
-
-function rememberPlatform(platformId: string): void {
-  try {
-    localStorage.setItem(PLATFORM_KEY, platformId);
-  } catch {
-    // Storage may be off; remembering the platform is only a convenience.
   }
 }

@@ -17,7 +17,7 @@ ${themeCss('ringcx-login')}
 ${scope} { ${wordsCss()} }
 ${scope} *, ${scope} *::before, ${scope} *::after { all: revert; }
 ${controlsCss(scope)}
-ringcx-login { max-inline-size: var(--ringcx-login-width, 24rem); }
+ringcx-login { max-inline-size: var(--ringcx-login-width, 24rem); position: relative; }
 ${scope} .ringcx-login__title { margin: 0 0 0.75rem; font-size: 1.125em; font-weight: 600; }
 ${scope} .ringcx-login__form { display: grid; gap: 0.75rem; margin: 0; }
 ${scope} .ringcx-login__field { display: grid; gap: 0.25rem; }
@@ -25,12 +25,16 @@ ${scope} .ringcx-login__field label { font-weight: 500; }
 ${scope} .ringcx-login__password { display: flex; gap: 0.375rem; }
 ${scope} .ringcx-login__password input { flex: 1; min-inline-size: 0; }
 ${scope} input[aria-invalid='true'] { border-color: var(--_danger); }
+${scope} .ringcx-login__toggle[aria-pressed='true'] { background: var(--_selected); border-color: var(--_accent); }
 ${scope} .ringcx-login__error:empty { display: none; }
 ${scope} .ringcx-login__error { margin: 0; }
 ${scope} .ringcx-login__submit { justify-self: start; }
 ${scope} .ringcx-login__signed-in { display: flex; flex-wrap: wrap; gap: 0.75rem; align-items: center; justify-content: space-between; }
 ${scope} .ringcx-login__who { margin: 0; }
 ${scope} .ringcx-login__who strong { overflow-wrap: anywhere; }
+${scope} .ringcx-login__ringcentral { display: grid; gap: 0.5rem; margin: 0 0 0.75rem; }
+${scope} .ringcx-login__ringcentral-button { justify-self: stretch; }
+${scope} .ringcx-login__or { margin: 0 0 0.5rem; }
 `;
 
 let sheet: CSSStyleSheet | undefined;

@@ -1,13 +1,16 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { maskToken, RingCxClient } from '../../src/index.js';
+import type { RingCxClient } from '../../src/index.js';
 import { emit } from '../shared/events.js';
 import { DataTask, initialState } from '../shared/data-task.js';
 import { RingCxElement } from '../shared/ringcx-element.js';
+import type { SessionUpdate } from '../shared/session-controller.js';
+import { ApiTokenClient } from './api-token-client.js';
 import { newTokenPanel } from './new-token-panel.js';
 import { tokenListStrings, type TokenListStrings } from './ringcx-token-list.strings.js';
 import { tokenListStyles } from './ringcx-token-list.styles.js';
+import { createdOnThisPage, tokenLabel, tokenRow, type TokenRowActions } from './token-row.js';
 
 export { tokenListStrings };
 export type { TokenListStrings };
@@ -31,10 +34,12 @@ export type { TokenListStrings };
  * @csspart list - The list of tokens.
  * @csspart row - One token's row.
  * @csspart token - A masked token.
+ * @csspart label - The page's name for a token (`labels`).
+ * @csspart new-marker - "New" beside a token created on this page since it loaded.
  * @csspart actions - A row's buttons.
  * @csspart new-token - The panel that shows a new token once.
  * @csspart new-token-value - The new token in full.
- * @csspart status - The polite announcements ("Copied", "Token deleted").
+ * @csspart status - The polite announcements ("Token created", "Copied", "Token deleted: …").
  * @csspart error - The message of a failed load, create or copy.
  *
  * @cssproperty --ringcx-color-accent - Primary buttons and the new-token panel's border.
@@ -58,6 +63,12 @@ export class RingCxTokenList extends RingCxElement<TokenListStrings> {
    */
   @property({ attribute: 'api-token' }) apiToken: string | undefined;
 
+  /**
+   * Names the page keeps for tokens, by token: RingCX stores none. Shown beside the masked token
+   * and in the buttons' names.
+   */
+  @property({ attribute: false }) labels: Record<string, string> = {};
+
   @state() private tokens: string[] | undefined;
   @state() private busy = false;
   @state() private error = '';
@@ -65,9 +76,18 @@ export class RingCxTokenList extends RingCxElement<TokenListStrings> {
   @state() private newToken: string | undefined;
   @state() private confirming: string | undefined;
   @state() private rowError: { token: string; message: string } | undefined;
+  /** Why the list went away under the user: the session ended. */
+  @state() private ended = '';
 
   protected readonly defaultStrings = tokenListStrings;
-  private tokenClient: { key: string; client: RingCxClient | undefined } | undefined;
+  protected readonly localeKey = 'tokenList';
+  private readonly tokenClient = new ApiTokenClient();
+  private readonly rowActions: TokenRowActions = {
+    copy: (token) => this.copy(token),
+    askDelete: (token) => this.askDelete(token),
+    confirmDelete: (token) => this.confirmDelete(token),
+    cancelDelete: (token) => this.cancelDelete(token),
+  };
 
   /** The list, loaded again for each new client, sign-in or sign-out (not for a refresh). */
   private readonly listing = new DataTask(this, {
@@ -78,6 +98,7 @@ export class RingCxTokenList extends RingCxElement<TokenListStrings> {
         return initialState;
       }
       this.error = '';
+      this.status = '';
       this.rowError = undefined;
       return client.listApiTokens({ signal });
     },
@@ -90,20 +111,7 @@ export class RingCxTokenList extends RingCxElement<TokenListStrings> {
   });
 
   override resolveClient(): RingCxClient | undefined {
-    if (!this.apiToken) return super.resolveClient();
-    // Cached, so the session controller sees the same client on every update.
-    const key = `${this.baseUrl}\n${this.apiToken}`;
-    if (this.tokenClient?.key !== key) {
-      this.tokenClient?.client?.close();
-      let client: RingCxClient | undefined;
-      try {
-        client = new RingCxClient({ baseUrl: this.baseUrl, apiToken: this.apiToken, persistence: 'none' });
-      } catch {
-        client = undefined; // an invalid base URL or token: shown as signed out
-      }
-      this.tokenClient = { key, client };
-    }
-    return this.tokenClient.client;
+    return this.apiToken ? this.tokenClient.get(this.baseUrl, this.apiToken) : super.resolveClient();
   }
 
   /** Loads the tokens again. Resolves when they are shown or the error is. */
@@ -116,6 +124,12 @@ export class RingCxTokenList extends RingCxElement<TokenListStrings> {
     // The Retry button went away while loading: keep the keyboard user's place.
     await this.updateComplete;
     this.ref<HTMLButtonElement>(this.listing.failed ? 'retry' : 'reload')?.focus();
+  }
+
+  protected override sessionChanged({ reason }: SessionUpdate): void {
+    // Say so where the list was; when the user was waiting on it, say that it was not done.
+    const waiting = this.busy || this.listing.pending;
+    this.ended = reason === 'expired' ? (waiting ? this.text.sessionEnded : this.text.errorSessionExpired) : '';
   }
 
   private get canList(): boolean {
@@ -135,13 +149,17 @@ export class RingCxTokenList extends RingCxElement<TokenListStrings> {
     if (!client || this.busy) return;
     this.busy = true;
     this.error = '';
+    this.status = '';
     try {
       const token = await client.createApiToken();
+      createdOnThisPage.add(token);
       this.newToken = token;
       this.tokens = [...(this.tokens ?? []).filter((t) => t !== token), token];
       emit(this, 'ringcx-token-create', { token });
+      this.busy = false;
       await this.updateComplete;
-      this.ref<HTMLElement>('new-token')?.focus();
+      this.ref<HTMLElement>('new-token-copy')?.focus();
+      await this.announce(this.text.created);
     } catch (error) {
       this.error = this.reportError(error, 'create-token');
       this.busy = false;
@@ -164,6 +182,7 @@ export class RingCxTokenList extends RingCxElement<TokenListStrings> {
     try {
       await navigator.clipboard.writeText(token);
     } catch (error) {
+      this.status = '';
       this.error = this.reportError(error, 'copy-token', this.text.copyFailed);
       return;
     }
@@ -174,11 +193,13 @@ export class RingCxTokenList extends RingCxElement<TokenListStrings> {
   private async askDelete(token: string): Promise<void> {
     this.confirming = token;
     this.rowError = undefined;
+    this.status = '';
     await this.updateComplete;
     this.rowButton(token, 'cancel')?.focus();
   }
 
   private async cancelDelete(token: string): Promise<void> {
+    if (this.busy) return;
     this.confirming = undefined;
     await this.updateComplete;
     this.rowButton(token, 'delete')?.focus();
@@ -191,6 +212,7 @@ export class RingCxTokenList extends RingCxElement<TokenListStrings> {
     try {
       await client.deleteApiToken(token);
     } catch (error) {
+      this.status = '';
       this.rowError = { token, message: this.reportError(error, 'delete-token') };
       this.confirming = undefined;
       this.busy = false;
@@ -205,7 +227,7 @@ export class RingCxTokenList extends RingCxElement<TokenListStrings> {
     this.confirming = undefined;
     this.busy = false;
     emit(this, 'ringcx-token-delete', { token });
-    await this.announce(this.text.deleted);
+    await this.announce(tokenLabel(this.text.deleted, token, this.labels));
     const next = this.tokens[index] ?? this.tokens[index - 1];
     (next ? this.rowButton(next, 'delete') : this.ref<HTMLButtonElement>('create'))?.focus();
   }
@@ -228,31 +250,31 @@ export class RingCxTokenList extends RingCxElement<TokenListStrings> {
     return row?.querySelector<HTMLButtonElement>(`[data-ref="${name}"]`) ?? null;
   }
 
-  private label(template: string, token: string): string {
-    return template.replaceAll('{token}', maskToken(token));
-  }
-
   override render(): TemplateResult {
     const text = this.text;
     const { client, status } = this.sessionState;
     const loaded = status !== 'loading';
     if (!client || (loaded && !this.canList)) {
-      return html`<div part="base"><slot name="signed-out"><p>${text.signedOut}</p></slot></div>`;
+      return html`<div part="base">
+        <p class="error" role="alert">${this.ended}</p>
+        <slot name="signed-out"><p>${text.signedOut}</p></slot>
+      </div>`;
     }
     // Until the stored session is read, nobody knows whether to offer the buttons.
     if (!loaded) return html`<div part="base" aria-busy="true"><p class="muted">${text.loading}</p></div>`;
-    return html`
-      <section part="base" aria-labelledby="title">
+    // aria-disabled, not disabled, while busy: a disabled button under the user's focus drops it to the page.
+    const busy = this.busy ? 'true' : 'false';
+    const body = html`
         <div part="header">
-          <h2 id="title">${text.title}</h2>
+          <div class="title" id="title" role="heading" aria-level=${this.headingLevel}>${text.title}</div>
           <div class="tools">
-            <button class="primary" data-ref="create" ?disabled=${this.busy} @click=${this.create}>${text.create}</button>
-            <button data-ref="reload" ?disabled=${this.busy} @click=${this.reload}>${text.reload}</button>
+            <button class="primary" data-ref="create" aria-disabled=${busy} @click=${this.create}>${text.create}</button>
+            <button data-ref="reload" aria-disabled=${busy} @click=${() => this.busy || this.reload()}>${text.reload}</button>
           </div>
         </div>
         ${this.newToken === undefined
           ? nothing
-          : newTokenPanel(this.newToken, text, { copy: () => this.copy(this.newToken!), done: () => this.dismissNewToken() })}
+          : newTokenPanel(this.newToken, text, this.headingLevel, { copy: () => this.copy(this.newToken!), done: () => this.dismissNewToken() })}
         <p part="status" class="status" role="status">${this.status}</p>
         <p part="error" class="error" role="alert">${this.error}</p>
         ${this.listing.failed ? html`<button data-ref="retry" @click=${this.retry}>${text.retry}</button>` : nothing}
@@ -260,37 +282,18 @@ export class RingCxTokenList extends RingCxElement<TokenListStrings> {
           ${this.listing.pending ? html`<p class="muted">${text.loading}</p>` : nothing}
           ${this.renderList()}
         </div>
-      </section>
     `;
+    return this.landmark
+      ? html`<section part="base" aria-labelledby="title">${body}</section>`
+      : html`<div part="base">${body}</div>`;
   }
 
   private renderList(): TemplateResult | typeof nothing {
     if (this.tokens === undefined) return nothing;
     if (this.tokens.length === 0) return html`<p class="muted">${this.text.empty}</p>`;
+    const { text, labels, busy, confirming, rowError } = this;
     return html`<ul part="list" aria-labelledby="title">
-      ${repeat(this.tokens, (token) => token, (token) => this.renderRow(token))}
+      ${repeat(this.tokens, (token) => token, (token) => tokenRow(token, { text, labels, busy, confirming, rowError }, this.rowActions))}
     </ul>`;
-  }
-
-  private renderRow(token: string): TemplateResult {
-    const text = this.text;
-    const confirming = this.confirming === token;
-    const error = this.rowError?.token === token ? this.rowError.message : '';
-    return html`<li part="row" @keydown=${(event: KeyboardEvent) => confirming && event.key === 'Escape' && this.cancelDelete(token)}>
-      <span part="token">${maskToken(token)}</span>
-      ${confirming
-        ? html`<div class="confirm" role="group" aria-label=${this.label(text.deleteLabel, token)}>
-            <p>${text.confirmDelete}</p>
-            <button class="danger primary" ?disabled=${this.busy} @click=${() => this.confirmDelete(token)}>${text.delete}</button>
-            <button data-ref="cancel" ?disabled=${this.busy} @click=${() => this.cancelDelete(token)}>${text.cancel}</button>
-          </div>`
-        : html`<div part="actions">
-            <button aria-label=${this.label(text.copyLabel, token)} @click=${() => this.copy(token)}>${text.copy}</button>
-            <button class="danger" data-ref="delete" aria-label=${this.label(text.deleteLabel, token)} ?disabled=${this.busy} @click=${() => this.askDelete(token)}>
-              ${text.delete}
-            </button>
-          </div>`}
-      ${error ? html`<p class="error" role="alert">${error}</p>` : nothing}
-    </li>`;
   }
 }

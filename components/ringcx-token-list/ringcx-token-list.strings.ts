@@ -1,6 +1,6 @@
 import { errorStrings, type ErrorStrings } from '../shared/messages.js';
 
-/** The words of `<ringcx-token-list>`. `{token}` stands for the masked token. */
+/** The words of `<ringcx-token-list>`. `{token}` stands for the masked token (with its label, when the page gave one). */
 export interface TokenListStrings extends ErrorStrings {
   title: string;
   signedOut: string;
@@ -18,6 +18,9 @@ export interface TokenListStrings extends ErrorStrings {
   confirmDelete: string;
   cancel: string;
   deleted: string;
+  created: string;
+  newMarker: string;
+  sessionEnded: string;
   newTokenTitle: string;
   newTokenWarning: string;
   newTokenCopyLabel: string;
@@ -41,10 +44,13 @@ export const tokenListStrings: TokenListStrings = {
   deleteLabel: 'Delete token {token}',
   confirmDelete: 'Delete this token? Apps using it will stop working.',
   cancel: 'Cancel',
-  deleted: 'Token deleted',
+  deleted: 'Token deleted: {token}',
+  created: 'Token created',
+  newMarker: 'New',
+  sessionEnded: 'Your session has ended, so that was not done. Sign in again.',
   newTokenTitle: 'Your new API token',
   newTokenWarning:
-    'Copy it now: it will not be shown again. Whoever has it can use the API with your rights, so keep it like a password.',
+    'Whoever has it can use the API with your rights, so keep it like a password. Its Copy button in the list copies it again later.',
   newTokenCopyLabel: 'Copy the new token',
   done: 'Done',
 };

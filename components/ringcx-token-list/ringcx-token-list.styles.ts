@@ -11,7 +11,8 @@ export const tokenListStyles = [
       gap: 0.5rem;
       margin-block-end: 0.75rem;
     }
-    h2 {
+    .title {
+      font-weight: 600;
       font-size: 1.0625rem;
       margin: 0;
       margin-inline-end: auto;
@@ -68,7 +69,8 @@ export const tokenListStyles = [
       border-radius: calc(var(--ringcx-radius, 8px) - 2px);
       background: var(--_selected);
     }
-    [part~='new-token'] h3 {
+    .new-title {
+      font-weight: 600;
       font-size: 1rem;
       margin: 0;
     }
@@ -82,6 +84,17 @@ export const tokenListStyles = [
       background: var(--_surface);
       border: 1px solid var(--_border);
       border-radius: 4px;
+    }
+    .badge {
+      padding-inline: 0.375rem;
+      border: 1px solid var(--_accent);
+      border-radius: 999px;
+      color: var(--_accent);
+      font-size: 0.8125em;
+    }
+    [part~='label'] {
+      font-family: var(--ringcx-font-family, system-ui, sans-serif);
+      font-weight: 600;
     }
     [part~='status'] {
       color: var(--_success);

@@ -5,11 +5,11 @@
 // `RingCxEventMap` is the one record of them (name, detail type, doc); the names array, the
 // `GlobalEventHandlersEventMap` entries and each element's list derive from it, and the compiler
 // rejects a list that misses or invents an event.
-import type { Account, RingCxError, SessionSummary } from '../../src/index.js';
+import type { Account, RingCxError, SessionSummary, SignInMethod } from '../../src/index.js';
 
 export interface RingCxEventMap {
   /** Signed in (form or RingEX single sign-on), here or in another tab. */
-  'ringcx-login': { session: SessionSummary };
+  'ringcx-login': { session: SessionSummary; method: SignInMethod };
   /** Signed out, here or in another tab. */
   'ringcx-logout': Record<string, never>;
   /** Cancelable: the user asked to sign out. Call `preventDefault()` to keep the session. */

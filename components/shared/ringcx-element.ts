@@ -1,7 +1,8 @@
 import { LitElement, unsafeCSS } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { DEFAULT_BASE_URL, getDefaultClient, type Persistence, type RingCxClient } from '../../src/index.js';
 import { emit } from './events.js';
+import { loadLocale, pageLanguage, type LocaleBundle } from './locales/index.js';
 import { messageFor, type ErrorStrings } from './messages.js';
 import { SessionController, type SessionUpdate } from './session-controller.js';
 import { controlsCss, themeCss, wordsCss } from './theme.js';
@@ -21,7 +22,7 @@ export const sharedStyles = unsafeCSS(`${themeCss(':host')} :host { ${wordsCss('
  * @cssproperty [--ringcx-color-muted=#57606a] - Secondary text.
  * @cssproperty [--ringcx-color-surface=#ffffff] - Background.
  * @cssproperty [--ringcx-color-subtle=#f6f8fa] - Background of secondary areas.
- * @cssproperty [--ringcx-color-border=#afb8c1] - Borders of the element and its controls.
+ * @cssproperty [--ringcx-color-border=#7d8590] - Borders of the element and its controls.
  * @cssproperty [--ringcx-color-accent=#0b5cad] - Primary buttons and links.
  * @cssproperty [--ringcx-color-on-accent=#ffffff] - Text on primary buttons.
  * @cssproperty [--ringcx-color-danger=#b42318] - Errors and destructive buttons.
@@ -46,16 +47,40 @@ export abstract class RingCxElement<Strings extends ErrorStrings> extends LitEle
   /** `auto` follows the system; `light` or `dark` forces one. */
   @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
 
-  /** Replacement words, keyed as in the element's `LoginStrings`, `TokenListStrings` or `AccountsStrings`; what is not given stays English. */
+  /**
+   * Replacement words, keyed as in the element's `LoginStrings`, `TokenListStrings` or
+   * `AccountsStrings`; what is not given stays English. Without it, a page whose `lang` (the
+   * nearest `[lang]` ancestor, else the document's) is Spanish, French or German gets those words.
+   */
   @property({ attribute: false }) strings: Partial<Strings> = {};
+
+  /** The level (1–6) of the element's title, to fit the page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Makes the element a named region (a landmark). Off by default: the page's own section usually is one. */
+  @property({ type: Boolean }) landmark = false;
+
+  @state() private localeStrings: Partial<Strings> = {};
 
   protected readonly sessionState = new SessionController(this, (update) => this.sessionChanged(update));
 
   protected abstract readonly defaultStrings: Strings;
+  /** Which part of a locale bundle holds this element's words. */
+  protected abstract readonly localeKey: keyof LocaleBundle;
 
-  /** The words in use: defaults overlaid with `strings`. */
+  /** The words in use: defaults overlaid with the page language's, or with `strings` when given. */
   protected get text(): Strings {
-    return { ...this.defaultStrings, ...this.strings };
+    const given = Object.keys(this.strings).length > 0;
+    return { ...this.defaultStrings, ...(given ? {} : this.localeStrings), ...this.strings };
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The bundles load only on pages in those languages, so English pages never fetch them.
+    const lang = pageLanguage(this);
+    void loadLocale(lang).then((bundle) => {
+      if (pageLanguage(this) === lang) this.localeStrings = (bundle?.[this.localeKey] ?? {}) as Partial<Strings>;
+    });
   }
 
   /** The client in use, or undefined when `base-url` is invalid. */

@@ -7,7 +7,7 @@ const light = `
   --_muted: var(--ringcx-color-muted, #57606a);
   --_surface: var(--ringcx-color-surface, #ffffff);
   --_subtle: var(--ringcx-color-subtle, #f6f8fa);
-  --_border: var(--ringcx-color-border, #afb8c1);
+  --_border: var(--ringcx-color-border, #7d8590);
   --_accent: var(--ringcx-color-accent, #0b5cad);
   --_on-accent: var(--ringcx-color-on-accent, #ffffff);
   --_danger: var(--ringcx-color-danger, #b42318);
@@ -93,7 +93,11 @@ ${hostWith('[hidden]')} { display: none; }
 `;
 }
 
-/** Buttons, inputs, messages and helpers, for selectors scoped under `scope`. */
+/**
+ * Buttons, inputs, messages and helpers, for selectors scoped under `scope`. In forced colours the
+ * focus ring takes the system's Highlight, disabled buttons GrayText, and a pressed toggle a thicker
+ * Highlight edge (its background is gone).
+ */
 export function controlsCss(scope: string): string {
   return `
 ${scope} *, ${scope} *::before, ${scope} *::after { box-sizing: border-box; }
@@ -110,7 +114,7 @@ ${scope} button {
 ${scope} button.primary { background: var(--_accent); border-color: var(--_accent); color: var(--_on-accent); font-weight: 600; }
 ${scope} button.danger { color: var(--_danger); border-color: var(--_danger); }
 ${scope} button.danger.primary { background: var(--_danger); color: var(--_surface); }
-${scope} button:disabled { opacity: 0.6; cursor: not-allowed; }
+${scope} button:disabled, ${scope} button[aria-disabled='true'] { opacity: 0.6; cursor: not-allowed; }
 ${scope} button.link { border: none; background: none; min-height: auto; padding: 0.125rem 0.25rem; color: var(--_accent); text-decoration: underline; }
 ${scope} :focus-visible { outline: 2px solid var(--_focus); outline-offset: 2px; }
 ${scope} input {
@@ -138,6 +142,11 @@ ${scope} .spinner {
   animation: ringcx-spin 0.8s linear infinite;
 }
 @keyframes ringcx-spin { to { transform: rotate(360deg); } }
+@media (forced-colors: active) {
+  ${scope} :focus-visible { outline-color: Highlight; }
+  ${scope} button:disabled, ${scope} button[aria-disabled='true'] { color: GrayText; border-color: GrayText; opacity: 1; }
+  ${scope} button[aria-pressed='true'] { border-width: 3px; border-color: Highlight; }
+}
 @media (prefers-reduced-motion: reduce) {
   ${scope} .spinner { animation-duration: 3s; }
   ${scope} * { transition: none !important; }

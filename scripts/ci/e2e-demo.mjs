@@ -57,7 +57,7 @@ try {
       const input = login.locator(`input[name="${name}"]`);
       if ((await input.count()) > 0) await input.fill(value);
     }
-    await login.getByRole('button', { name: 'Sign in' }).click();
+    await login.getByRole('button', { name: 'Sign in', exact: true }).click();
     const who = login.locator('.ringcx-login__who strong');
     await who.waitFor();
     return `signed in as ${await who.textContent()}`;
@@ -107,6 +107,20 @@ try {
     if ((await option.getAttribute('aria-selected')) !== 'true') throw new Error('the row is not marked selected');
     return `account ${id}`;
   });
+
+  const ringCentral = login.getByRole('button', { name: 'Sign in with RingCentral' });
+  if (await login.getAttribute('rc-client-id')) {
+    await step('sign out, then sign in with RingCentral through the mock consent popup', async () => {
+      await login.getByRole('button', { name: 'Sign out' }).click();
+      await ringCentral.waitFor();
+      const [popup] = await Promise.all([page.waitForEvent('popup'), ringCentral.click()]);
+      await popup.getByRole('button', { name: 'Allow' }).click();
+      await login.getByText('Signed in as').waitFor();
+      await popup.waitForEvent('close', { timeout: TIMEOUT }).catch(() => {});
+      if (!popup.isClosed()) throw new Error('the popup stayed open');
+      return (await login.locator('.ringcx-login__who strong').textContent())?.trim();
+    });
+  }
 
   if (pageErrors.length > 0) {
     current = 'no uncaught errors in the page';

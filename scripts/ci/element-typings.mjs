@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 
-/** The elements, sorted by tag: tag, class, registration module, own attributes, events. */
+/** The elements, sorted by tag: tag, class, registration module, own attributes and properties, events. */
 const elements = manifest.modules
   .flatMap((module) => (module.declarations ?? []).filter((d) => d.tagName).map((d) => ({ module, d })))
   .map(({ module, d }) => ({
@@ -14,6 +14,11 @@ const elements = manifest.modules
     name: d.name,
     from: `./${module.path.replace(/^components\//, '').replace(/(\.component)?\.ts$/, '.js')}`,
     attributes: (d.attributes ?? []).filter((a) => !a.inheritedFrom && a.fieldName),
+    // Own public properties with no attribute (objects such as `labels`): set as properties.
+    properties: (d.members ?? [])
+      .filter((m) => m.kind === 'field' && !m.inheritedFrom && !m.static && !m.readonly && !m.attribute)
+      .filter((m) => (m.privacy ?? 'public') === 'public')
+      .map((m) => m.name),
     events: (d.events ?? []).map((e) => e.name),
   }))
   .sort((a, b) => a.tag.localeCompare(b.tag));
@@ -22,9 +27,10 @@ const union = (names) => names.map((name) => `'${name}'`).join(' | ');
 const generated = '// Generated from custom-elements.json by scripts/ci/element-typings.mjs (`npm run manifest`): do not edit.\n';
 
 function jsx() {
-  const props = elements.map(({ name, attributes, events }) => {
+  const props = elements.map(({ name, attributes, properties, events }) => {
     const own = attributes.map((a) => `  '${a.name}'?: string;\n`).join('');
-    return `export type ${name}Props = RingCxElementProps<${name}> & {\n${own}} & RingCxEventProps<${union(events)}>;\n`;
+    const objects = properties.length > 0 ? ` & Partial<Pick<${name}, ${union(properties)}>>` : '';
+    return `export type ${name}Props = RingCxElementProps<${name}>${objects} & {\n${own}} & RingCxEventProps<${union(events)}>;\n`;
   });
   return `${generated}// Types only: teaches TSX in React 19 the three tags, their attributes, properties and events.
 // A React project imports it once, anywhere:
@@ -43,11 +49,12 @@ export type RingCxEventProps<Name extends RingCxEventName> = {
   [K in Name as \`on\${K}\`]?: (event: RingCxEvent<K>) => void;
 };
 
-/** What every element takes: HTML attributes, the shared properties and \`base-url\`. */
+/** What every element takes: HTML attributes, the shared properties, \`base-url\` and \`heading-level\`. */
 export type RingCxElementProps<E extends ${elements.map((e) => e.name).join(' | ')}> = ClassAttributes<E> &
   HTMLAttributes<E> &
-  Partial<Pick<E, 'client' | 'strings' | 'persistence' | 'theme'>> & {
+  Partial<Pick<E, 'client' | 'strings' | 'persistence' | 'theme' | 'landmark'>> & {
     'base-url'?: string;
+    'heading-level'?: number | string;
   };
 
 ${props.join('\n')}
@@ -61,8 +68,8 @@ ${elements.map(({ tag, name }) => `      '${tag}': ${name}Props;\n`).join('')}  
 }
 
 function vue() {
-  const components = elements.map(({ tag, name, attributes, events }) => {
-    const props = ['Shared', ...attributes.map((a) => `'${a.fieldName}'`)].join(' | ');
+  const components = elements.map(({ tag, name, attributes, properties, events }) => {
+    const props = ['Shared', ...attributes.map((a) => `'${a.fieldName}'`), ...properties.map((p) => `'${p}'`)].join(' | ');
     return `    '${tag}': VueElement<${name}, ${props}, ${union(events)}>;\n`;
   });
   return `${generated}// Types only: teaches Vue 3 templates (vue-tsc, the Vue language tools) the three tags, their
@@ -92,7 +99,7 @@ type VueElement<E extends HTMLElement, Props extends keyof E, Events extends Rin
   $emit: EmitFn<{ [K in Events]: (event: RingCxEvent<K>) => void }>;
 };
 
-type Shared = 'client' | 'strings' | 'baseUrl' | 'persistence' | 'theme';
+type Shared = 'client' | 'strings' | 'baseUrl' | 'persistence' | 'theme' | 'headingLevel' | 'landmark';
 
 declare module 'vue' {
   interface GlobalComponents {

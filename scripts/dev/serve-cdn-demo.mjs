@@ -4,6 +4,7 @@
 // kept out of dist/cdn so that it is never published), then serves, at the site root:
 //   /                      demo/cdn/index.html
 //   /ringcx-elements.js    dist/cdn/ringcx-elements.js
+//   /<name>.js             dist/cdn/<name>.js: the lazy chunks it imports beside itself (locales)
 //   /ringcx-mock.js        dist/cdn-demo/ringcx-mock.js
 //   /mockServiceWorker.js  public/mockServiceWorker.js (a service worker must sit at the root)
 // on http://localhost:$PORT (default 5174).
@@ -11,10 +12,11 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { extname, join } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import { build } from 'vite';
 
-const CDN_FILE = 'dist/cdn/ringcx-elements.js';
+const CDN_DIR = 'dist/cdn';
+const CDN_FILE = join(CDN_DIR, 'ringcx-elements.js');
 const MOCK_DIR = 'dist/cdn-demo';
 const port = Number(process.env.PORT ?? 5174);
 
@@ -48,11 +50,22 @@ const FILES = {
   '/mockServiceWorker.js': 'public/mockServiceWorker.js',
 };
 
+/**
+ * The file for a URL path: one of FILES, or a `.js` file of dist/cdn by its plain name (letters,
+ * digits, `-`, `_`, `.`), so no path can climb out of the folder.
+ */
+function fileFor(path) {
+  if (Object.hasOwn(FILES, path)) return FILES[path];
+  const name = path.slice(1);
+  if (/^[\w-][\w.-]*\.js$/.test(name) && basename(name) === name && !name.includes('..')) return join(CDN_DIR, name);
+  return undefined;
+}
+
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8' };
 
 const server = createServer(async (request, response) => {
   const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-  const file = FILES[path];
+  const file = fileFor(path);
   if (!file || (request.method !== 'GET' && request.method !== 'HEAD')) {
     response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found\n');
     return;
@@ -62,7 +75,11 @@ const server = createServer(async (request, response) => {
     // Always fresh: the files change with every build.
     response.writeHead(200, { 'content-type': TYPES[extname(file)], 'cache-control': 'no-cache' });
     response.end(request.method === 'HEAD' ? undefined : body);
-  } catch {
+  } catch (error) {
+    if (error?.code === 'ENOENT') {
+      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found\n');
+      return;
+    }
     response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end(`Cannot read ${file}\n`);
   }
 });

@@ -19,8 +19,19 @@ function entryPlugin(path, code) {
 
 /** The CDN file, built by `vite build --mode cdn` in memory (dist/ is left alone). */
 export async function buildCdnFile() {
+  return (await buildCdnChunks()).entry;
+}
+
+/**
+ * The CDN build in memory: the entry file's code, and the lazy chunks it imports on demand (the
+ * locale bundles) as `{ fileName, code }`.
+ */
+export async function buildCdnChunks() {
   const result = await build({ configFile: resolve(root, 'vite.config.ts'), mode: 'cdn', logLevel: 'silent', build: { write: false } });
-  return outputCode(result);
+  const lazy = chunksOf(result)
+    .filter((chunk) => !chunk.isEntry)
+    .map(({ fileName, code }) => ({ fileName, code }));
+  return { entry: outputCode(result), lazy };
 }
 
 /**
@@ -58,9 +69,13 @@ export async function bundleForBrowser(name, code) {
   return outputCode(result);
 }
 
+function chunksOf(result) {
+  return (Array.isArray(result) ? result : [result]).flatMap((r) => r.output).filter((o) => o.type === 'chunk');
+}
+
+/** The entry chunk's code; lazy chunks (dynamic imports) are left out. */
 function outputCode(result) {
-  const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);
-  const chunks = outputs.filter((o) => o.type === 'chunk');
-  if (chunks.length !== 1) throw new Error(`expected one chunk, got ${chunks.length}`);
-  return chunks[0].code;
+  const entries = chunksOf(result).filter((chunk) => chunk.isEntry);
+  if (entries.length !== 1) throw new Error(`expected one entry chunk, got ${entries.length}`);
+  return entries[0].code;
 }

@@ -2,7 +2,6 @@
 // (the redirect page) agree on, and the error guards the element keeps in its main bundle (they
 // compare names, so the error class itself stays in the lazy module).
 
-import type { RingCentralSignInReason } from './errors.js';
 
 /** sessionStorage key of the one pending redirect sign-in of this tab. */
 export const PENDING_KEY = 'ringcx-elements:ringcentral-sign-in';
@@ -46,3 +45,30 @@ export function isRingCentralSignInError(error: unknown): error is Error & { rea
 export function isSignInCancelled(error: unknown): boolean {
   return isRingCentralSignInError(error) && error.reason === 'cancelled';
 }
+
+/** Why a sign-in with RingCentral did not end in a session. */
+export type RingCentralSignInReason =
+  /** The user closed the sign-in window: not an error to show. */
+  | 'cancelled'
+  /** The browser blocked the popup; offer to continue in this window (redirect mode). */
+  | 'popup-blocked'
+  /** RingCentral does not know the client ID (`invalid_client`, `unauthorized_client`). */
+  | 'unknown-app'
+  /** The redirect URI is not one registered for the app. */
+  | 'redirect-uri'
+  /** The user refused consent (`access_denied`). */
+  | 'consent-denied'
+  /** The code was refused: unknown, expired, already used, or the verifier does not match. */
+  | 'invalid-grant'
+  /** The answer carried another sign-in's `state`. */
+  | 'state-mismatch'
+  /** RingCX refused the RingEX token: the account has no RingCX access. */
+  | 'no-ringcx-access'
+  /** RingCentral could not be reached. */
+  | 'network'
+  /** RingCentral answered with another error, or with something that is not a token. */
+  | 'server'
+  /** The page cannot run the flow (no Web Crypto: an insecure `http:` origin). */
+  | 'unsupported'
+  /** The options are wrong (client ID, server or redirect URI). */
+  | 'invalid-options';

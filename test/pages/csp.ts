@@ -1,7 +1,7 @@
 // A page under a strict Content-Security-Policy with Trusted Types enforced (see csp.html): starts
 // its own mock (msw), signs in through <ringcx-login>, creates a token in <ringcx-token-list> whose
 // list holds hostile text, and tells the test page what happened, violations included.
-import { violations } from './csp-watch.js';
+import { violations, violationsReported } from './csp-watch.js';
 import { setupWorker } from 'msw/browser';
 import { createMockRingCx, DEMO_CREDENTIALS } from '../../src/mock/index.js';
 import '../../components/ringcx-login/ringcx-login.js';
@@ -91,7 +91,7 @@ async function run(): Promise<Record<string, unknown>> {
   list.shadowRoot!.querySelector<HTMLButtonElement>('[data-ref="create"]')!.click();
   await until(() => list.shadowRoot!.querySelector('[part="new-token-value"]'), 'the new token');
 
-  await new Promise((resolve) => setTimeout(resolve, 200)); // violation events are dispatched as tasks
+  await violationsReported();
   const seen = [...violations];
   return {
     violations: seen,

@@ -5,6 +5,7 @@
 import { getDefaultClient, type Credentials, type RingCxClient } from '../../src/index.js';
 import '../../components/ringcx-login/ringcx-login.js';
 import '../../components/ringcx-token-list/ringcx-token-list.js';
+import { tabMessagesDelivered } from '../helpers/session-key.js';
 import { watchTimers } from '../helpers/timers.js';
 
 // Before any client exists: the test can ask whether anything is scheduled that could send again.
@@ -37,6 +38,8 @@ const operations: Record<string, (arg: never) => unknown> = {
   refresh: () => client.refresh(),
   logout: () => client.logout(),
   session: () => client.getSession(),
+  /** Settles once this tab's client has received every tab message posted before the call. */
+  channelSettled: () => tabMessagesDelivered(),
   /** The delays of the timers set in this tab that have neither fired nor been cleared. */
   pendingTimers: () => timers.pending().map((timer) => timer.delay),
   /** What a person sees in this tab. */
