@@ -140,7 +140,7 @@ describe('a11y: focus after every outcome', () => {
     async function list(count: number): Promise<{ el: RingCxTokenList; tokens: string[] }> {
       await client.login(DEMO_CREDENTIALS);
       const tokens: string[] = [];
-      for (let i = 0; i < count; i++) tokens.push(await client.createApiToken());
+      for (let i = 0; i < count; i++) tokens.push((await client.createApiToken())!);
       const el = await fixture<RingCxTokenList>(html`<ringcx-token-list .client=${client}></ringcx-token-list>`);
       await waitUntil(() => el.shadowRoot!.querySelector('[part~="list"], .muted:not([aria-busy])') && !el.shadowRoot!.textContent!.includes('Loading'), 'the list');
       await el.updateComplete;

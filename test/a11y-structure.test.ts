@@ -118,7 +118,7 @@ describe('a11y: structure and wording', () => {
 
     it('shows the page\'s labels and marks tokens made on this page "New", after the panel closes and in a new element', async () => {
       await client.login(DEMO_CREDENTIALS);
-      const old = await client.createApiToken();
+      const old = (await client.createApiToken())!;
       const el = await fixture<RingCxTokenList>(html`<ringcx-token-list .client=${client} .labels=${{ [old]: 'CI server' }}></ringcx-token-list>`);
       await waitUntil(() => el.shadowRoot!.querySelector('[part~="row"]'), 'the list');
       el.shadowRoot!.querySelector<HTMLButtonElement>('[data-ref="create"]')!.click();

@@ -59,13 +59,13 @@ describe('Security: <ringcx-token-list>', () => {
   });
 
   it('shows any JSON in the token list answer as masked text or leaves it out (fast-check)', async () => {
-    let answer: unknown = [];
+    let answer: unknown[] = [];
     worker.use(http.get(`${API}/voice/api/v1/admin/token`, () => HttpResponse.json(answer)));
     const el = await fixture<RingCxTokenList>(html`<ringcx-token-list .client=${await signedIn()}></ringcx-token-list>`);
     await el.reload();
     await fc.assert(
       fc.asyncProperty(fc.array(anyJson, { maxLength: 6 }), async (items) => {
-        answer = items;
+        answer = items as unknown[];
         await el.reload();
         await el.updateComplete;
         const expected = [...new Set(items.filter((item): item is string => typeof item === 'string' && item !== ''))].map(maskToken);
