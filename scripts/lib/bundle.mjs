@@ -23,15 +23,30 @@ export async function buildCdnFile() {
 }
 
 /**
- * The CDN build in memory: the entry file's code, and the lazy chunks it imports on demand (the
- * locale bundles) as `{ fileName, code }`.
+ * The CDN build in memory: the entry file's code, the chunks it imports statically (a page loads
+ * them with it; the bundler moves code shared with a lazy chunk into one), and the lazy chunks it
+ * imports on demand (locale bundles, the RingCentral sign-in flow), each as `{ fileName, code }`.
  */
 export async function buildCdnChunks() {
   const result = await build({ configFile: resolve(root, 'vite.config.ts'), mode: 'cdn', logLevel: 'silent', build: { write: false } });
-  const lazy = chunksOf(result)
-    .filter((chunk) => !chunk.isEntry)
-    .map(({ fileName, code }) => ({ fileName, code }));
-  return { entry: outputCode(result), lazy };
+  const chunks = chunksOf(result);
+  const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+  const entryChunk = chunks.find((chunk) => chunk.isEntry);
+  const loaded = new Set();
+  const visit = (chunk) => {
+    for (const name of chunk.imports ?? []) {
+      if (loaded.has(name) || !byName.has(name)) continue;
+      loaded.add(name);
+      visit(byName.get(name));
+    }
+  };
+  visit(entryChunk);
+  const pick = ({ fileName, code }) => ({ fileName, code });
+  return {
+    entry: outputCode(result),
+    withEntry: chunks.filter((chunk) => loaded.has(chunk.fileName)).map(pick),
+    lazy: chunks.filter((chunk) => !chunk.isEntry && !loaded.has(chunk.fileName)).map(pick),
+  };
 }
 
 /**
