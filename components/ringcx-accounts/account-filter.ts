@@ -54,7 +54,9 @@ export function indexAccounts(accounts: readonly Account[]): AccountRowGroup[] {
     for (const account of found.accounts) {
       const id = String(account.accountId);
       const name = typeof account.accountName === 'string' ? account.accountName : '';
-      group.rows.push({ index: index++, id, name, archived: account.archivedAccount === true, key: searchKey(name, id), group, account });
+      // The secret fields are dropped here, so no row (which page scripts can read) holds them.
+      const row = { index: index++, id, name, archived: account.archivedAccount === true, key: searchKey(name, id), group };
+      group.rows.push({ ...row, account: withoutSecrets(account) });
     }
     return group;
   });

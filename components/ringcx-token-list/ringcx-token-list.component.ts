@@ -59,9 +59,22 @@ export class RingCxTokenList extends RingCxElement<TokenListStrings> {
   /**
    * A permanent API token to work with (`X-Auth-Token`) instead of the session, and instead of
    * `client`: the list then shows without sign-in. It sits in the page, so give it only to pages
-   * that may hold it.
+   * that may hold it. It is bound to the `base-url` it is given with: after `base-url` changes, the
+   * element calls nothing (and shows itself signed out) until the page sets the token again.
    */
-  @property({ attribute: 'api-token' }) apiToken: string | undefined;
+  @property({ attribute: 'api-token' })
+  get apiToken(): string | undefined {
+    return this.token;
+  }
+  set apiToken(value: string | undefined) {
+    const old = this.token;
+    this.token = value;
+    this.tokenClient.rebind();
+    this.requestUpdate('apiToken', old);
+    // The same token set again still rebinds it: the next update must resolve the client.
+    if (old === value) this.requestUpdate();
+  }
+  private token: string | undefined;
 
   /**
    * Names the page keeps for tokens, by token: RingCX stores none. Shown beside the masked token
@@ -152,6 +165,13 @@ export class RingCxTokenList extends RingCxElement<TokenListStrings> {
     this.status = '';
     try {
       const token = await client.createApiToken();
+      if (token === null) {
+        // Created, but RingCX did not show it (an empty 201 or 204): the list has it.
+        this.busy = false;
+        await this.listing.reload();
+        await this.announce(this.text.createdNotShown);
+        return;
+      }
       createdOnThisPage.add(token);
       this.newToken = token;
       this.tokens = [...(this.tokens ?? []).filter((t) => t !== token), token];

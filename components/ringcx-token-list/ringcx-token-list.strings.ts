@@ -19,6 +19,8 @@ export interface TokenListStrings extends ErrorStrings {
   cancel: string;
   deleted: string;
   created: string;
+  /** Said when RingCX created a token but answered without it; the list is loaded again. */
+  createdNotShown: string;
   newMarker: string;
   sessionEnded: string;
   newTokenTitle: string;
@@ -46,6 +48,7 @@ export const tokenListStrings: TokenListStrings = {
   cancel: 'Cancel',
   deleted: 'Token deleted: {token}',
   created: 'Token created',
+  createdNotShown: 'Token created; reload to see it.',
   newMarker: 'New',
   sessionEnded: 'Your session has ended, so that was not done. Sign in again.',
   newTokenTitle: 'Your new API token',

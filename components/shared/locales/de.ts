@@ -71,6 +71,7 @@ const de: LocaleBundle = {
     cancel: 'Abbrechen',
     deleted: 'Token gelöscht: {token}',
     created: 'Token erstellt',
+    createdNotShown: 'Token erstellt; neu laden, um es zu sehen.',
     newMarker: 'Neu',
     sessionEnded: 'Ihre Sitzung ist abgelaufen, daher wurde das nicht ausgeführt. Melden Sie sich erneut an.',
     newTokenTitle: 'Ihr neues API-Token',

@@ -71,6 +71,7 @@ const es: LocaleBundle = {
     cancel: 'Cancelar',
     deleted: 'Token eliminado: {token}',
     created: 'Token creado',
+    createdNotShown: 'Token creado; recargue para verlo.',
     newMarker: 'Nuevo',
     sessionEnded: 'Tu sesión ha terminado, así que no se hizo. Vuelve a iniciar sesión.',
     newTokenTitle: 'Tu nuevo token de API',

@@ -71,6 +71,7 @@ const fr: LocaleBundle = {
     cancel: 'Annuler',
     deleted: 'Jeton supprimé : {token}',
     created: 'Jeton créé',
+    createdNotShown: 'Jeton créé ; rechargez pour le voir.',
     newMarker: 'Nouveau',
     sessionEnded: 'Votre session a pris fin, l’action n’a donc pas été faite. Reconnectez-vous.',
     newTokenTitle: 'Votre nouveau jeton d’API',
