@@ -25,7 +25,7 @@
 // same when it ends: a sign-in or sign-out meanwhile is newer than what it brings.
 import { SessionExpiredError } from './errors/session-expired-error.js';
 import { HttpError } from './errors/http-error.js';
-import { hasLocks, isRefusal, Listeners, poll, requestRefresh, revoke, untilAborted, withLock } from './session-support.js';
+import { hasLocks, isRefusal, isTabMessage, Listeners, poll, requestRefresh, revoke, untilAborted, withLock, type TabMessage } from './session-support.js';
 import { readStoredSession, summarize, type Session } from './session.js';
 import type { Transport } from './transport.js';
 import type { CallOptions, SessionChange, SessionChangeReason, SessionListener, SessionStore, SessionSummary } from './types.js';
@@ -35,23 +35,6 @@ type State =
   | { status: 'reading'; read: Promise<Session | null> }
   | { status: 'signed-out' }
   | { status: 'signed-in'; session: Session };
-
-/** What tabs tell each other; each reads the store itself, so no token travels. */
-type TabMessage = { baseUrl: string; reason: SessionChangeReason };
-
-/** The reasons a tab posts (`restored` never travels). */
-const TAB_REASONS: ReadonlySet<unknown> = new Set<SessionChangeReason>(['signed-in', 'refreshed', 'signed-out', 'expired']);
-
-/**
- * A tab message as this library posts it, and nothing else: any script of the origin can post on
- * the channel, so a message of another shape, reason or base URL is ignored.
- */
-function isTabMessage(data: unknown, baseUrl: string): data is TabMessage {
-  if (data === null || typeof data !== 'object' || Object.getPrototypeOf(data) !== Object.prototype) return false;
-  const keys = Object.keys(data);
-  const { baseUrl: url, reason } = data as Record<string, unknown>;
-  return keys.length === 2 && url === baseUrl && TAB_REASONS.has(reason);
-}
 
 export interface SessionManagerOptions {
   baseUrl: string;
@@ -86,9 +69,7 @@ export class SessionManager {
     this.lockName = `ringcx-refresh ${this.baseUrl}`;
     if (options.syncTabs && typeof BroadcastChannel === 'function') {
       this.channel = new BroadcastChannel(CHANNEL_NAME);
-      this.channel.onmessage = (event: MessageEvent<unknown>) => {
-        if (isTabMessage(event.data, this.baseUrl)) void this.onTabMessage(event.data);
-      };
+      this.channel.onmessage = ({ data }: MessageEvent<unknown>) => void (isTabMessage(data, this.baseUrl) && this.onTabMessage(data));
     }
   }
 
@@ -120,13 +101,9 @@ export class SessionManager {
     return this.listeners.add(listener);
   }
 
-  /**
-   * Makes a new session (from a sign-in) the current one, and revokes the refresh token of the
-   * session it replaces (best effort, not awaited): signing in again must not leave it usable.
-   */
+  /** Makes a new session (from a sign-in) the current one; revokes the one it replaces (best effort). */
   async signIn(session: Session): Promise<void> {
-    // Not awaited before saving: a slow store read must not hold up the sign-in. Started first, it
-    // still sees the store as it was.
+    // Read before saving (so it sees the store as it was), not awaited: a slow store must not hold up the sign-in.
     const previous = this.current ? Promise.resolve(this.current) : this.readStored().catch(() => undefined);
     this.epoch++;
     await this.save(session, 'signed-in');

@@ -4,7 +4,7 @@ import { HttpError } from './errors/http-error.js';
 import { parseUserDetails } from './parse.js';
 import { sessionFrom, type Session } from './session.js';
 import type { Transport } from './transport.js';
-import type { CallOptions } from './types.js';
+import type { CallOptions, SessionChangeReason } from './types.js';
 
 const REFRESH_PATH = 'api/auth/token/refresh';
 
@@ -28,6 +28,23 @@ export async function requestRefresh(transport: Transport, session: Session & { 
  */
 export function isRefusal(error: unknown): error is HttpError {
   return error instanceof HttpError && error.status >= 400 && error.status < 500 && error.status !== 408 && error.status !== 429;
+}
+
+/** What tabs tell each other; each reads the store itself, so no token travels. */
+export type TabMessage = { baseUrl: string; reason: SessionChangeReason };
+
+/** The reasons a tab posts (`restored` never travels). */
+const TAB_REASONS: ReadonlySet<unknown> = new Set<SessionChangeReason>(['signed-in', 'refreshed', 'signed-out', 'expired']);
+
+/**
+ * A tab message as this library posts it, and nothing else: any script of the origin can post on
+ * the channel, so a message of another shape, reason or base URL is ignored.
+ */
+export function isTabMessage(data: unknown, baseUrl: string): data is TabMessage {
+  if (data === null || typeof data !== 'object' || Object.getPrototypeOf(data) !== Object.prototype) return false;
+  const keys = Object.keys(data);
+  const { baseUrl: url, reason } = data as Record<string, unknown>;
+  return keys.length === 2 && url === baseUrl && TAB_REASONS.has(reason);
 }
 
 /** Revokes a refresh token, best effort: the session is gone here either way. */

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { RingCxClient } from '../../src/index.js';
@@ -59,22 +59,9 @@ export class RingCxTokenList extends RingCxElement<TokenListStrings> {
   /**
    * A permanent API token to work with (`X-Auth-Token`) instead of the session, and instead of
    * `client`: the list then shows without sign-in. It sits in the page, so give it only to pages
-   * that may hold it. It is bound to the `base-url` it is given with: after `base-url` changes, the
-   * element calls nothing (and shows itself signed out) until the page sets the token again.
+   * that may hold it. Bound to its `base-url`: after that changes, nothing is called until it is set again.
    */
-  @property({ attribute: 'api-token' })
-  get apiToken(): string | undefined {
-    return this.token;
-  }
-  set apiToken(value: string | undefined) {
-    const old = this.token;
-    this.token = value;
-    this.tokenClient.rebind();
-    this.requestUpdate('apiToken', old);
-    // The same token set again still rebinds it: the next update must resolve the client.
-    if (old === value) this.requestUpdate();
-  }
-  private token: string | undefined;
+  @property({ attribute: 'api-token', hasChanged: () => true }) apiToken: string | undefined;
 
   /**
    * Names the page keeps for tokens, by token: RingCX stores none. Shown beside the masked token
@@ -123,6 +110,10 @@ export class RingCxTokenList extends RingCxElement<TokenListStrings> {
     },
   });
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('apiToken')) this.tokenClient.rebind();
+  }
+
   override resolveClient(): RingCxClient | undefined {
     return this.apiToken ? this.tokenClient.get(this.baseUrl, this.apiToken) : super.resolveClient();
   }
@@ -150,11 +141,7 @@ export class RingCxTokenList extends RingCxElement<TokenListStrings> {
   }
 
   private clear(): void {
-    this.tokens = undefined;
-    this.error = '';
-    this.newToken = undefined;
-    this.confirming = undefined;
-    this.rowError = undefined;
+    Object.assign(this, { tokens: undefined, error: '', newToken: undefined, confirming: undefined, rowError: undefined });
   }
 
   private async create(): Promise<void> {
@@ -165,13 +152,8 @@ export class RingCxTokenList extends RingCxElement<TokenListStrings> {
     this.status = '';
     try {
       const token = await client.createApiToken();
-      if (token === null) {
-        // Created, but RingCX did not show it (an empty 201 or 204): the list has it.
-        this.busy = false;
-        await this.listing.reload();
-        await this.announce(this.text.createdNotShown);
-        return;
-      }
+      // Created, but RingCX did not show it (an empty 201 or 204): the list has it.
+      if (token === null) return await this.listing.reload().then(() => this.announce(this.text.createdNotShown));
       createdOnThisPage.add(token);
       this.newToken = token;
       this.tokens = [...(this.tokens ?? []).filter((t) => t !== token), token];
@@ -265,8 +247,7 @@ export class RingCxTokenList extends RingCxElement<TokenListStrings> {
   }
 
   private rowButton(token: string, name: string): HTMLButtonElement | null {
-    const index = this.tokens?.indexOf(token) ?? -1;
-    const row = this.renderRoot.querySelectorAll('[part~="row"]')[index];
+    const row = this.renderRoot.querySelectorAll('[part~="row"]')[this.tokens?.indexOf(token) ?? -1];
     return row?.querySelector<HTMLButtonElement>(`[data-ref="${name}"]`) ?? null;
   }
 
