@@ -74,7 +74,10 @@ const tokenListEvents = elementEvents['ringcx-token-list'];
 const accountsEvents = elementEvents['ringcx-accounts'];
 
 /** Takes no children: the element renders its own light DOM. */
-export type RingCxLoginProps = ElementProps<RingCxLoginElement, Shared | 'platformId'> &
+export type RingCxLoginProps = ElementProps<
+  RingCxLoginElement,
+  Shared | 'platformId' | 'rcClientId' | 'rcServer' | 'rcRedirectUri' | 'rcAuthorizeUrl' | 'rcFlow' | 'rcKeepToken' | 'passwordForm'
+> &
   RingCxEventProps<(typeof loginEvents)[number]>;
 
 /** Children go to the light DOM; `slot="signed-out"` replaces the signed-out message. */
@@ -137,7 +140,9 @@ function wrap<E extends HTMLElement, P extends object>({
       if (opaque && key === 'children') continue;
       const attribute = attributes[key];
       if (attribute === undefined) innerProps[key] = value;
-      else if (value !== undefined && value !== null) innerProps[attribute] = String(value);
+      // A boolean attribute is present or absent: `false` must not render as "false", which is present.
+      else if (value === true) innerProps[attribute] = '';
+      else if (value !== undefined && value !== null && value !== false) innerProps[attribute] = String(value);
     }
     if (opaque) innerProps['dangerouslySetInnerHTML'] = OPAQUE_CONTENT;
     return React.createElement(Inner as React.ElementType, innerProps);
@@ -153,7 +158,18 @@ export const RingCxLogin = wrap<RingCxLoginElement, RingCxLoginProps>({
   tagName: 'ringcx-login',
   events: loginEvents,
   properties: OBJECTS,
-  attributes: { baseUrl: 'base-url', platformId: 'platform-id', headingLevel: 'heading-level' },
+  attributes: {
+    baseUrl: 'base-url',
+    platformId: 'platform-id',
+    headingLevel: 'heading-level',
+    rcClientId: 'rc-client-id',
+    rcServer: 'rc-server',
+    rcRedirectUri: 'rc-redirect-uri',
+    rcAuthorizeUrl: 'rc-authorize-url',
+    rcFlow: 'rc-flow',
+    rcKeepToken: 'rc-keep-token',
+    passwordForm: 'password-form',
+  },
   opaque: true,
   displayName: 'RingCxLogin',
 });

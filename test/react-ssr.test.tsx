@@ -305,6 +305,25 @@ describe('ringcx-elements/react', () => {
   });
 
   describe('client-only (createRoot)', () => {
+    it('writes the sign-in attributes into the server HTML, a false boolean as no attribute', async () => {
+      const html = await serverHtml(
+        <>
+          <RingCxLogin rcClientId="app-1" rcRedirectUri="https://intranet.example/admin/" rcKeepToken={false} passwordForm="off" />
+          <RingCxLogin rcClientId="app-2" rcKeepToken />
+        </>,
+      );
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      const [first, second] = [...doc.querySelectorAll('ringcx-login')];
+      expect(first!.getAttribute('rc-client-id')).to.equal('app-1');
+      expect(first!.getAttribute('rc-redirect-uri')).to.equal('https://intranet.example/admin/');
+      expect(first!.getAttribute('password-form')).to.equal('off');
+      expect(first!.hasAttribute('rc-keep-token')).to.equal(false);
+      expect(second!.getAttribute('rc-keep-token')).to.equal('');
+      // No prop reached the HTML under its camel-case name (the parser lower-cases names).
+      const camel = ['rcclientid', 'rcredirecturi', 'rckeeptoken', 'passwordform'];
+      expect([...first!.attributes].map((a) => a.name).filter((name) => camel.includes(name))).to.deep.equal([]);
+    });
+
     it('sets objects as properties and strings as attributes, passes refs and children, and hears the events', async () => {
       const on = handlers();
       const refs: Partial<Record<'login' | 'accounts', HTMLElement | null>> = {};
