@@ -2,6 +2,7 @@
 // news, role=alert for failures), and stale news does not linger beside later words.
 import { expect, fixture, html } from '@open-wc/testing';
 import { waitUntil } from './helpers/wait.js';
+import { loginAndTokenList } from './helpers/pages.js';
 import { createMemoryStore, maskToken, RingCxClient } from '../src/index.js';
 import { DEMO_CREDENTIALS } from '../src/mock/index.js';
 import '../components/ringcx-login/ringcx-login.js';
@@ -61,13 +62,7 @@ describe('a11y: announcements', () => {
 
   it('session ended: an alert in the form and where the list was', async () => {
     await client.login(DEMO_CREDENTIALS);
-    const page = await fixture<HTMLElement>(html`<div>
-      <ringcx-login .client=${client}></ringcx-login>
-      <ringcx-token-list .client=${client}></ringcx-token-list>
-    </div>`);
-    const login = page.querySelector('ringcx-login')!;
-    const list = page.querySelector('ringcx-token-list')!;
-    await waitUntil(() => list.shadowRoot!.textContent!.includes('No API tokens yet.'), 'the list');
+    const { login, list } = await loginAndTokenList(client);
     mock.expireAccessTokens();
     mock.revokeRefreshTokens();
     list.reload();

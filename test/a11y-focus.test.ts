@@ -3,6 +3,7 @@
 // so the browser's own focus handling (a disabled button drops focus) is what is tested.
 import { expect, fixture, html } from '@open-wc/testing';
 import { waitUntil } from './helpers/wait.js';
+import { loginAndTokenList } from './helpers/pages.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { createMemoryStore, maskToken, RingCxClient } from '../src/index.js';
 import { DEMO_CREDENTIALS } from '../src/mock/index.js';
@@ -198,13 +199,7 @@ describe('a11y: focus after every outcome', () => {
 
     it('the session ends during Create token: the form comes back filled, focus on the password, and both say why', async () => {
       await client.login(DEMO_CREDENTIALS);
-      const page = await fixture<HTMLElement>(html`<div>
-        <ringcx-login .client=${client}></ringcx-login>
-        <ringcx-token-list .client=${client}></ringcx-token-list>
-      </div>`);
-      const login = page.querySelector('ringcx-login')!;
-      const el = page.querySelector('ringcx-token-list')!;
-      await waitUntil(() => el.shadowRoot!.textContent!.includes('No API tokens yet.'), 'the list');
+      const { login, list: el } = await loginAndTokenList(client);
       mock.expireAccessTokens();
       mock.revokeRefreshTokens();
       shadowButton(el, 'Create token').focus();

@@ -2,6 +2,7 @@
 // person understands in the element; reads retry a bounded number of times, writes never.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { waitUntil } from './helpers/wait.js';
+import { loginAndTokenList } from './helpers/pages.js';
 import { http } from 'msw';
 import {
   createIndexedDbStore,
@@ -341,13 +342,7 @@ describe('robust: broken networks and servers', function () {
       const shared = new RingCxClient({ syncTabs: false }); // the default IndexedDB store
       await shared.login(DEMO_CREDENTIALS);
       expect(await idb.get(KEY), 'stored in IndexedDB').not.to.equal(undefined);
-      const page = await fixture<HTMLElement>(html`<div>
-        <ringcx-login .client=${shared}></ringcx-login>
-        <ringcx-token-list .client=${shared}></ringcx-token-list>
-      </div>`);
-      const login = page.querySelector('ringcx-login')!;
-      const list = page.querySelector('ringcx-token-list')!;
-      await waitUntil(() => list.shadowRoot!.textContent!.includes('No API tokens yet.'), 'the list');
+      const { login, list } = await loginAndTokenList(shared);
       mock.expireAccessTokens();
       mock.revokeRefreshTokens();
       mock.counts.listTokens = 0;

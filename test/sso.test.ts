@@ -1,7 +1,8 @@
 // Sign in with RingCentral (src/sso/): the popup and redirect flows against the mock RingEX
 // (src/mock/ringex/) and its static consent page (public/ringex-mock/authorize.html), in a real
-// popup opened by a real click. The RingCX exchange is a stand-in that accepts only RingEX tokens
-// the mock issued; wiring it to the client's loginWithRingEx is a later change.
+// popup opened by a real click. Here the RingCX exchange is a stand-in that accepts only RingEX
+// tokens the mock issued, so the flow is tested on its own; the whole path through the client and
+// <ringcx-login> is in test/ringcx-login-sso.test.ts.
 import { expect } from '@open-wc/testing';
 import { waitUntil } from './helpers/wait.js';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
