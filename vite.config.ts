@@ -1,5 +1,5 @@
-// `npm start` serves demo/ on the in-page mock RingCX; `vite build --mode cdn` makes the one-file
-// CDN build (the npm build is plain `tsc`, see package.json).
+// `npm start` serves demo/ on the in-page mock RingCX; `vite build --mode cdn` makes the CDN build
+// (the npm build is plain `tsc`, see package.json).
 //
 // Talking to a real RingCX that sends no CORS headers? Start the demo with a proxy target:
 //   RINGCX_PROXY_TARGET=https://ringcx.ringcentral.com npm start
@@ -12,6 +12,15 @@ const proxyTarget = process.env.RINGCX_PROXY_TARGET;
 // The registration modules (`components/ringcx-*/ringcx-*.ts`, `components/index.ts`) only define
 // tags. package.json's `sideEffects` lists their sources as well as their builds, or this build
 // would drop them as unused.
+
+/** The CDN entries, dist/cdn/<name>.js: their sources. */
+export const CDN_ENTRIES = {
+  'ringcx-elements': 'components/cdn.ts',
+  login: 'components/cdn-login.ts',
+  'token-list': 'components/cdn-token-list.ts',
+  accounts: 'components/cdn-accounts.ts',
+};
+
 const cdn: UserConfig = {
   publicDir: false,
   plugins: [minifyTemplates()],
@@ -22,11 +31,15 @@ const cdn: UserConfig = {
     copyPublicDir: false,
     minify: true,
     // Vite keeps ES library output unminified-looking (codegen off); a CDN file wants it all.
-    rolldownOptions: { output: { minify: true } },
+    // The code every entry uses (Lit, ky, idb-keyval, the client, the shared element code) goes
+    // into dist/cdn/common-<hash>.js.
+    rolldownOptions: { output: { minify: true, codeSplitting: { groups: [{ name: 'common', minShareCount: 4 }] } } },
+    // One file per element and the all-in-one file. They share chunks: the code two entries have
+    // in common (Lit, ky, the client, the shared element code) is downloaded once.
     lib: {
-      entry: 'components/cdn.ts',
+      entry: CDN_ENTRIES,
       formats: ['es'],
-      fileName: () => 'ringcx-elements.js',
+      fileName: (_format, name) => `${name}.js`,
     },
   },
 };

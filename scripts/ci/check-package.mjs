@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-const BUILT = ['dist/src/index.js', 'dist/components/index.js', 'dist/cdn/ringcx-elements.js'];
+const BUILT = ['dist/src/index.js', 'dist/components/index.js', 'dist/cdn/ringcx-elements.js', 'dist/cdn/login.js', 'dist/cdn/token-list.js', 'dist/cdn/accounts.js'];
 
 function run(label, command, args) {
   console.log(`\n> ${label}`);

@@ -17,35 +17,38 @@ function entryPlugin(path, code) {
   };
 }
 
-/** The CDN file, built by `vite build --mode cdn` in memory (dist/ is left alone). */
-export async function buildCdnFile() {
-  return (await buildCdnChunks()).entry;
-}
-
 /**
- * The CDN build in memory: the entry file's code, the chunks it imports statically (a page loads
- * them with it; the bundler moves code shared with a lazy chunk into one), and the lazy chunks it
- * imports on demand (locale bundles, the RingCentral sign-in flow), each as `{ fileName, code }`.
+ * The CDN build (`vite build --mode cdn`) in memory; dist/ is left alone. Resolves to:
+ * - `files`: every output file, `{ fileName, code }`;
+ * - `entries`: one per CDN entry (`ringcx-elements.js`, `login.js`, ...), with `loads`, the file
+ *   names a page downloads when it imports that entry: the entry and the chunks it imports
+ *   statically, transitively (the chunks are shared between entries);
+ * - `lazy`: the chunks no entry imports statically (locale bundles, the RingCentral sign-in flow),
+ *   fetched only by pages that use them.
  */
 export async function buildCdnChunks() {
   const result = await build({ configFile: resolve(root, 'vite.config.ts'), mode: 'cdn', logLevel: 'silent', build: { write: false } });
   const chunks = chunksOf(result);
   const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
-  const entryChunk = chunks.find((chunk) => chunk.isEntry);
-  const loaded = new Set();
-  const visit = (chunk) => {
-    for (const name of chunk.imports ?? []) {
-      if (loaded.has(name) || !byName.has(name)) continue;
-      loaded.add(name);
-      visit(byName.get(name));
-    }
+  const loadsOf = (entry) => {
+    const loaded = new Set([entry.fileName]);
+    const visit = (chunk) => {
+      for (const name of chunk.imports ?? []) {
+        if (loaded.has(name) || !byName.has(name)) continue;
+        loaded.add(name);
+        visit(byName.get(name));
+      }
+    };
+    visit(entry);
+    return [...loaded];
   };
-  visit(entryChunk);
+  const entries = chunks.filter((chunk) => chunk.isEntry).map((chunk) => ({ fileName: chunk.fileName, loads: loadsOf(chunk) }));
+  const loadedByAny = new Set(entries.flatMap((entry) => entry.loads));
   const pick = ({ fileName, code }) => ({ fileName, code });
   return {
-    entry: outputCode(result),
-    withEntry: chunks.filter((chunk) => loaded.has(chunk.fileName)).map(pick),
-    lazy: chunks.filter((chunk) => !chunk.isEntry && !loaded.has(chunk.fileName)).map(pick),
+    files: chunks.map(pick),
+    entries,
+    lazy: chunks.filter((chunk) => !loadedByAny.has(chunk.fileName)).map(pick),
   };
 }
 
