@@ -1,19 +1,7 @@
-// The benchmarks that run in headless Chromium. Each one opens its own browser context (its own
-// IndexedDB), loads its page from scripts/bench/pages/ and returns table rows.
-import { fileURLToPath } from 'node:url';
+// The benchmarks that run in a browser (scripts/bench/engines.mjs: headless Chromium and Firefox).
+// Each one opens its own pages, each in its own browser context (its own IndexedDB), loads them
+// from scripts/bench/pages/ and returns table rows.
 import { metric, median, ratioTo } from './metrics.mjs';
-
-const INSTRUMENT = fileURLToPath(new URL('./pages/instrument.js', import.meta.url));
-
-async function openPage(browser, url) {
-  const context = await browser.newContext();
-  await context.addInitScript({ path: INSTRUMENT });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(error));
-  await page.goto(url);
-  return { context, page, errors };
-}
 
 /** Throws when the page reported an uncaught error: a broken bench must not print numbers. */
 function check(errors) {
@@ -21,9 +9,9 @@ function check(errors) {
 }
 
 /** Item 2: a reload with a stored, valid session. */
-export async function warmStart(browser, server, runs = 7) {
+export async function warmStart(engine, server, runs = 7) {
   server.api.reset();
-  const { context, page, errors } = await openPage(browser, `${server.origin}/pages/warm-start.html?setup`);
+  const { page, errors, close } = await engine.openPage(`${server.origin}/pages/warm-start.html?setup`);
   await page.evaluate(() => window.benchResult);
   const results = [];
   for (let run = 0; run < runs; run++) {
@@ -32,7 +20,7 @@ export async function warmStart(browser, server, runs = 7) {
     results.push(await page.evaluate(() => window.benchResult));
   }
   check(errors);
-  await context.close();
+  await close();
   const login = results.map((r) => r.ms);
   const bare = results.map((r) => r.bareMs);
   const requests = results.map((r) => r.apiRequests);
@@ -45,9 +33,12 @@ export async function warmStart(browser, server, runs = 7) {
       goal: { text: '1', met: Math.max(...reads) <= 1 },
     }),
     metric('warm start: <ringcx-login> import to signed-in render', 'ms', login, {
+      goal: { text: '<= 1.5x bare Lit', met: median(login) / median(bare) <= 1.5 },
       ratio: ratioTo('bare Lit', median(login), median(bare)),
     }),
+    metric('warm start: of which importing dist/cdn/login.js', 'ms', results.map((r) => r.importMs)),
     metric('warm start: bare Lit element import to render', 'ms', bare),
+    metric('warm start: of which importing lit (+ky, idb-keyval)', 'ms', results.map((r) => r.bareImportMs)),
   ];
 }
 
@@ -55,9 +46,9 @@ export async function warmStart(browser, server, runs = 7) {
  * Item 3: 100 concurrent calls with an expired access token, in one page and across 3 iframes,
  * beside 100 concurrent bare fetches of the same endpoint with a valid token.
  */
-export async function refreshUnderLoad(browser, server, runs = 5, calls = 100, frames = 3) {
+export async function refreshUnderLoad(engine, server, runs = 5, calls = 100, frames = 3) {
   server.api.reset();
-  const { context, page, errors } = await openPage(browser, `${server.origin}/pages/refresh.html`);
+  const { page, errors, close } = await engine.openPage(`${server.origin}/pages/refresh.html`);
   const samples = { refreshes: [], ms: [], framedRefreshes: [], framedMs: [], bareMs: [] };
   const measure = async (evaluate, refreshes, times) => {
     server.api.loginLifetime = 0; // the sign-in gives an access token that is expired already
@@ -78,7 +69,7 @@ export async function refreshUnderLoad(browser, server, runs = 5, calls = 100, f
     samples.bareMs.push(await page.evaluate((count) => window.bench.bareFetches(count), calls));
   }
   check(errors);
-  await context.close();
+  await close();
   const refreshGoal = (counts) => ({ text: '1', met: counts.every((n) => n === 1) });
   const vsBare = (times) => ratioTo('bare fetches', median(times), median(samples.bareMs));
   return [
@@ -99,22 +90,17 @@ export async function refreshUnderLoad(browser, server, runs = 5, calls = 100, f
  * page per run (the element and the baseline take turns going first: the first text a page lays
  * out pays for fonts and such). Each keystroke types "5", which about 40% of the rows match.
  */
-export async function largeLists(browser, server, { sizes = [100, 1_000, 10_000], runs = 3, keystrokes = 8 } = {}) {
+export async function largeLists(engine, server, { sizes = [100, 1_000, 10_000], runs = 3, keystrokes = 8 } = {}) {
   const rows = [];
   for (const size of sizes) {
     const element = { render: [], filter: [], heap: [] };
     const plain = { render: [], filter: [], heap: [] };
     for (let run = 0; run < runs; run++) {
-      const { context, page, errors } = await openPage(browser, `${server.origin}/pages/accounts.html`);
-      const cdp = await context.newCDPSession(page);
-      const heap = async () => {
-        await cdp.send('HeapProfiler.collectGarbage');
-        return (await cdp.send('Runtime.getHeapUsage')).usedSize;
-      };
+      const { page, errors, heap, close } = await engine.openPage(`${server.origin}/pages/accounts.html`);
       const measure = async (samples, render, filter) => {
         const before = await heap();
         samples.render.push(await page.evaluate(render));
-        samples.heap.push((await heap()) - before);
+        if (before !== undefined) samples.heap.push((await heap()) - before);
         for (let i = 0; i < keystrokes; i++) {
           samples.filter.push(await page.evaluate(filter, '5'));
           await page.evaluate(filter, '');
@@ -130,7 +116,7 @@ export async function largeLists(browser, server, { sizes = [100, 1_000, 10_000]
       await page.evaluate((count) => window.bench.makeAnswer(count), size);
       for (const step of run % 2 ? [measurePlain, measureElement] : [measureElement, measurePlain]) await step();
       check(errors);
-      await context.close();
+      await close();
     }
     const n = size.toLocaleString('en-US');
     const vsPlain = (name) => ratioTo('plain DOM', median(element[name]), median(plain[name]));
@@ -141,18 +127,23 @@ export async function largeLists(browser, server, { sizes = [100, 1_000, 10_000]
         ratio: vsPlain('filter'),
         ...(size === 10_000 ? { goal: { text: '<= 16 ms', met: filterMedian <= 16 } } : {}),
       }),
-      metric(`accounts ${n}: JS heap after render`, 'MB', element.heap, { ratio: vsPlain('heap') }),
       metric(`accounts ${n}: plain DOM first render`, 'ms', plain.render),
       metric(`accounts ${n}: plain DOM filter`, 'ms', plain.filter),
-      metric(`accounts ${n}: plain DOM JS heap`, 'MB', plain.heap),
     );
+    // Only Chromium reports its heap.
+    if (element.heap.length > 0) {
+      rows.push(
+        metric(`accounts ${n}: JS heap after render`, 'MB', element.heap, { ratio: vsPlain('heap') }),
+        metric(`accounts ${n}: plain DOM JS heap`, 'MB', plain.heap),
+      );
+    }
   }
   return rows;
 }
 
 /** Item 5: sequential listApiTokens() calls beside bare fetches, against the in-page mock. */
-export async function clientOverhead(browser, server, runs = 3, calls = 1_000) {
-  const { context, page, errors } = await openPage(browser, `${server.origin}/pages/client-overhead.html`);
+export async function clientOverhead(engine, server, runs = 3, calls = 1_000) {
+  const { page, errors, close } = await engine.openPage(`${server.origin}/pages/client-overhead.html`);
   await page.waitForFunction(() => window.bench);
   const viaClient = [];
   const viaFetch = [];
@@ -162,7 +153,7 @@ export async function clientOverhead(browser, server, runs = 3, calls = 1_000) {
     viaFetch.push(result.fetch);
   }
   check(errors);
-  await context.close();
+  await close();
   const ratio = median(viaClient) / median(viaFetch);
   return [
     metric(`client: listApiTokens(), per call (${calls.toLocaleString('en-US')} in a row)`, 'ms', viaClient, {
