@@ -32,6 +32,12 @@ for (const entry of entries) {
   const goalText = goal === undefined ? '' : `, goal ${goal} ${gzip <= goal ? 'met' : `missed by ${gzip - goal}`}`;
   console.log(`  ${entry.fileName}: ${gzip} bytes in ${entry.loads.length} files (budget ${budget}${goalText})`);
 }
+// A page that loads two per-element files downloads their common chunk once.
+const byName = new Map(entries.map((entry) => [entry.fileName, entry]));
+const together = ['login.js', 'token-list.js'];
+const union = new Set(together.flatMap((name) => byName.get(name)?.loads ?? []));
+const togetherGzip = [...union].reduce((sum, name) => sum + sizes.get(name).gzip, 0);
+console.log(`  ${together.join(' + ')} on one page: ${togetherGzip} bytes in ${union.size} files`);
 if (over.length > 0) {
   console.error(`Over budget (BUDGETS in scripts/lib/size.mjs):\n  ${over.join('\n  ')}`);
   process.exit(1);
