@@ -7,8 +7,9 @@
 // What changes, so that the result renders the same:
 // - HTML: a whitespace run that holds a line break becomes one space (the browser collapses it to
 //   one space anyway; no template has <pre> or <textarea> content).
-// - CSS: comments go, whitespace runs become one space, and spaces around `{`, `}`, `;` and `,`
-//   go. Spaces before `:` stay (`a :where(b)` is a descendant selector).
+// - CSS: comments go, whitespace runs become one space, spaces around `{`, `}`, `;` and `,` go,
+//   and so do spaces after `:` and the `;` before a `}`. Spaces before `:` stay (`a :where(b)` is
+//   a descendant selector).
 
 const TAGS = new Set(['html', 'svg', 'css']);
 const STYLE_MODULE = /(\.styles\.ts|[\\/]shared[\\/]theme\.ts)$/;
@@ -21,7 +22,9 @@ export function minifyCss(text) {
   return text
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')
-    .replace(/\s*([{};,])\s*/g, '$1');
+    .replace(/\s*([{};,])\s*/g, '$1')
+    .replace(/:\s+/g, ':')
+    .replace(/;}/g, '}');
 }
 
 function walk(node, parent, visit) {
