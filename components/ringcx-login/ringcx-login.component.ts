@@ -203,6 +203,8 @@ export class RingCxLogin extends RingCxElement<LoginStrings> {
     // The toggle keeps its name and only aria-pressed changes (APG button pattern). Sign in is
     // aria-disabled, not disabled, while busy: a disabled button under the user's focus drops
     // focus to the page.
+    // The form is method="post": should it ever be submitted natively, the password stays out of
+    // the URL.
     const top = html`
       <div class="ringcx-login__title" id="${id}-title" role="heading" aria-level=${this.headingLevel}>${t.title}</div>
       ${this.rcClientId ? this.ringCentral.render(this.rcFlow) : nothing}`;
@@ -210,7 +212,6 @@ export class RingCxLogin extends RingCxElement<LoginStrings> {
     return html`
       ${top}
       ${this.rcClientId ? html`<p class="ringcx-login__or muted">${t.orWithPassword}</p>` : nothing}
-      <!-- method="post": should the form ever be submitted natively, the password stays out of the URL. -->
       <form class="ringcx-login__form" method="post" aria-labelledby=${this.landmark ? `${id}-title` : nothing}
         aria-busy=${this.busy ? 'true' : 'false'} novalidate @submit=${this.onSubmit}>
         <div class="ringcx-login__field">
