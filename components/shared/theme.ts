@@ -115,7 +115,6 @@ ${scope} button.primary { background: var(--_accent); border-color: var(--_accen
 ${scope} button.danger { color: var(--_danger); border-color: var(--_danger); }
 ${scope} button.danger.primary { background: var(--_danger); color: var(--_surface); }
 ${scope} button:disabled, ${scope} button[aria-disabled='true'] { opacity: 0.6; cursor: not-allowed; }
-${scope} button.link { border: none; background: none; min-height: auto; padding: 0.125rem 0.25rem; color: var(--_accent); text-decoration: underline; }
 ${scope} :focus-visible { outline: 2px solid var(--_focus); outline-offset: 2px; }
 ${scope} input {
   font: inherit;
