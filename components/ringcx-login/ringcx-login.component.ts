@@ -131,11 +131,11 @@ export class RingCxLogin extends RingCxElement<LoginStrings> {
     // Busy means this element asked for the change; focus moves only then, never because of
     // another element or tab.
     const ownAction = this.busy || this.#ringCentral.busy;
+    if (session) this.#lastUsername = session.user.username ?? session.user.email ?? '';
     if (reason === 'signed-in' && session) {
       this.busy = false;
       this.message = '';
       this.status = this.text.signedIn;
-      this.#lastUsername = session.user.username ?? session.user.email ?? '';
       rememberPlatform(session.platformId);
       emit(this, 'ringcx-login', { session, method: session.method });
       if (ownAction) void this.#focusAfterRender('.ringcx-login__logout');
@@ -148,8 +148,6 @@ export class RingCxLogin extends RingCxElement<LoginStrings> {
       this.message = this.text.sessionExpired;
       emit(this, 'ringcx-session-expired', {});
       void this.#refillAfterExpiry();
-    } else if (reason === 'restored' && session) {
-      this.#lastUsername = session.user.username ?? session.user.email ?? '';
     }
   }
 
