@@ -8,8 +8,9 @@
 // - HTML: a whitespace run that holds a line break becomes one space (the browser collapses it to
 //   one space anyway; no template has <pre> or <textarea> content).
 // - CSS: comments go, whitespace runs become one space, spaces around `{`, `}`, `;` and `,` go,
-//   and so do spaces after `:` and the `;` before a `}`. Spaces before `:` stay (`a :where(b)` is
-//   a descendant selector).
+//   and so do spaces after `:`, the `;` before a `}` and the quotes around an attribute selector's
+//   value when it is an identifier (`[part~='row']` is `[part~=row]`). Spaces before `:` stay
+//   (`a :where(b)` is a descendant selector).
 
 const TAGS = new Set(['html', 'svg', 'css']);
 const STYLE_MODULE = /(\.styles\.ts|[\\/]shared[\\/]theme\.ts)$/;
@@ -24,7 +25,8 @@ export function minifyCss(text) {
     .replace(/\s+/g, ' ')
     .replace(/\s*([{};,])\s*/g, '$1')
     .replace(/:\s+/g, ':')
-    .replace(/;}/g, '}');
+    .replace(/;}/g, '}')
+    .replace(/\[([\w-]+[~|^$*]?=)'([a-zA-Z_][\w-]*)'\]/g, '[$1$2]');
 }
 
 function walk(node, parent, visit) {
