@@ -19,7 +19,7 @@ import type {
   SessionSummary,
   SignInMethod,
 } from './types.js';
-import { validateCredentials, validateSecret, validateToken } from './validate.js';
+import { validateCredentials, validateFilled, validateToken } from './validate.js';
 
 export type {
   CallOptions,
@@ -214,7 +214,7 @@ export class RingCxClient {
 
   /** Sends a sign-in request and makes the session it answers with the current one. */
   private async exchangeRingEx(rcAccessToken: string, options: CallOptions, method: SignInMethod): Promise<SessionSummary> {
-    validateSecret(rcAccessToken, 'rcAccessToken', 'RingEX access token');
+    validateFilled(rcAccessToken, 'rcAccessToken', 'RingEX access token');
     const token = rcAccessToken.trim();
     const params = { rcAccessToken: token, rcTokenType: 'Bearer' };
     const send = { searchParams: { includeRefresh: 'true' }, params, signal: options.signal, secrets: [token] };

@@ -2,7 +2,7 @@
 export { RingCxClient, DEFAULT_BASE_URL } from './client.js';
 export type { RingCentralSignInResult } from './client.js';
 export { openSignInWindow } from './sso/popup-window.js';
-export { isRingCentralSignInError, isSignInCancelled } from './sso/shared.js';
+export { isRingCentralSignInError, isSignInCancelled } from './sso/guards.js';
 export type { RingCentralSignInError, RingCentralSignInReason } from './sso/errors.js';
 export type { RingExToken } from './sso/token.js';
 export { getDefaultClient, setDefaultClient } from './default-clients.js';

@@ -189,13 +189,13 @@ export function resolveBaseUrl(baseUrl: string): string {
   if (typeof baseUrl !== 'string' || baseUrl.trim() === '') {
     throw new InvalidInputError('baseUrl', 'The RingCX base URL is empty.');
   }
-  let url: URL;
+  let url: URL | undefined;
   try {
     url = new URL(baseUrl.trim(), globalThis.location?.href);
   } catch {
-    throw new InvalidInputError('baseUrl', 'The RingCX base URL is not a valid http(s) URL.');
+    // Not a URL at all: refused just below, with the same words as another scheme.
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+  if (url?.protocol !== 'https:' && url?.protocol !== 'http:') {
     throw new InvalidInputError('baseUrl', 'The RingCX base URL is not a valid http(s) URL.');
   }
   if (url.username !== '' || url.password !== '') {

@@ -10,9 +10,11 @@ export function validateCredentials(credentials: Credentials): Credentials {
   if (credentials === null || typeof credentials !== 'object') {
     throw new InvalidInputError('credentials', 'Enter a username, password and platform ID.');
   }
-  const username = text(credentials.username, 'username', 'username').trim();
-  validateSecret(credentials.password, 'password', 'password');
-  const platformId = text(credentials.platformId, 'platformId', 'platform ID').trim();
+  validateFilled(credentials.username, 'username', 'username');
+  validateFilled(credentials.password, 'password', 'password');
+  validateFilled(credentials.platformId, 'platformId', 'platform ID');
+  const username = credentials.username.trim();
+  const platformId = credentials.platformId.trim();
   if (username.length > LIMITS.username) {
     throw new InvalidInputError('username', `The username is longer than ${LIMITS.username} characters.`);
   }
@@ -25,8 +27,8 @@ export function validateCredentials(credentials: Credentials): Credentials {
   return { username, password: credentials.password, platformId };
 }
 
-/** A secret must be a non-blank string; it is sent as given (passwords may have spaces). */
-export function validateSecret(value: unknown, field: string, label: string): asserts value is string {
+/** A non-blank string. Secrets are sent as given (passwords may have spaces); names are trimmed by the caller. */
+export function validateFilled(value: unknown, field: string, label: string): asserts value is string {
   if (typeof value !== 'string' || value.trim() === '') {
     throw new InvalidInputError(field, `Enter the ${label}.`);
   }
@@ -42,11 +44,4 @@ export function validateToken(value: unknown, field: string): asserts value is s
   if (token.length > LIMITS.token || /[\u0000-\u001f\u007f]/.test(token) || token === '.' || token === '..') {
     throw new InvalidInputError(field, 'That is not a valid API token.');
   }
-}
-
-function text(value: unknown, field: string, label: string): string {
-  if (typeof value !== 'string' || value.trim() === '') {
-    throw new InvalidInputError(field, `Enter the ${label}.`);
-  }
-  return value;
 }

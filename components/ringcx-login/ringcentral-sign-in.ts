@@ -59,22 +59,24 @@ export class RingCentralSignIn implements ReactiveController {
   busy = false;
   /** The popup was blocked: offer the same sign-in in this window. */
   offerRedirect = false;
-  private checkedReturn = false;
+  #checkedReturn = false;
 
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly hooks: RingCentralHooks,
-  ) {
+  readonly #host: ReactiveControllerHost;
+  readonly #hooks: RingCentralHooks;
+
+  constructor(host: ReactiveControllerHost, hooks: RingCentralHooks) {
+    this.#host = host;
+    this.#hooks = hooks;
     host.addController(this);
   }
 
   hostUpdated(): void {
     // Once the element has its client: a redirect sign-in of this tab may have just come back.
-    const client = this.hooks.client();
-    const { clientId, keepToken } = this.hooks.options();
-    if (this.checkedReturn || !client || !clientId) return;
-    this.checkedReturn = true;
-    if (ringCentralRedirectReturned()) void this.run(() => client.completeRingCentralRedirect({ keepToken }));
+    const client = this.#hooks.client();
+    const { clientId, keepToken } = this.#hooks.options();
+    if (this.#checkedReturn || !client || !clientId) return;
+    this.#checkedReturn = true;
+    if (ringCentralRedirectReturned()) void this.#run(() => client.completeRingCentralRedirect({ keepToken }));
   }
 
   /**
@@ -83,11 +85,11 @@ export class RingCentralSignIn implements ReactiveController {
    * not end in a session (cancelled, failed, or the page is leaving for the redirect flow).
    */
   start(flow: 'popup' | 'redirect'): Promise<RingCentralSignInResult | null> {
-    const client = this.hooks.client();
+    const client = this.#hooks.client();
     if (this.busy || !client) return Promise.resolve(null);
     const popup = flow === 'popup' ? openSignInWindow() : null;
-    const { clientId, server, redirectUri, authorizeUrl, keepToken } = this.hooks.options();
-    return this.run(() =>
+    const { clientId, server, redirectUri, authorizeUrl, keepToken } = this.#hooks.options();
+    return this.#run(() =>
       client.loginWithRingCentral({
         clientId,
         server: server || undefined,
@@ -100,25 +102,25 @@ export class RingCentralSignIn implements ReactiveController {
     );
   }
 
-  private async run(signIn: () => Promise<RingCentralSignInResult | null>): Promise<RingCentralSignInResult | null> {
+  async #run(signIn: () => Promise<RingCentralSignInResult | null>): Promise<RingCentralSignInResult | null> {
     this.busy = true;
     this.offerRedirect = false;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
     try {
       return await signIn();
     } catch (error) {
       if (isSignInCancelled(error)) return null;
       if (isRingCentralSignInError(error) && error.reason === 'popup-blocked') this.offerRedirect = true;
-      this.hooks.failed(error, this.messageFor(error));
+      this.#hooks.failed(error, this.#messageFor(error));
       return null;
     } finally {
       this.busy = false;
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
     }
   }
 
-  private messageFor(error: unknown): string {
-    const t = this.hooks.text();
+  #messageFor(error: unknown): string {
+    const t = this.#hooks.text();
     if (!isRingCentralSignInError(error)) return t.ringCentralFailed;
     const words: Partial<Record<RingCentralSignInReason, string>> = {
       'popup-blocked': t.popupBlocked,
@@ -134,7 +136,7 @@ export class RingCentralSignIn implements ReactiveController {
   }
 
   render(flow: 'popup' | 'redirect'): TemplateResult {
-    const t = this.hooks.text();
+    const t = this.#hooks.text();
     return html`
       <div class="ringcx-login__ringcentral">
         <button type="button" class="ringcx-login__ringcentral-button primary" aria-disabled=${this.busy ? 'true' : 'false'}

@@ -62,12 +62,12 @@ export class RingCxLogin extends RingCxElement<LoginStrings> {
   /** Polite news: signed in, signed out. */
   @state() private status = '';
   /** Who was signed in, to fill the form again when the session ends on its own. */
-  private lastUsername = '';
+  #lastUsername = '';
 
   protected readonly defaultStrings = loginStrings;
   protected readonly localeKey = 'login';
-  private readonly ids = `ringcx-login-${++instances}`;
-  private readonly ringCentral = new RingCentralSignIn(this, {
+  readonly #ids = `ringcx-login-${++instances}`;
+  readonly #ringCentral = new RingCentralSignIn(this, {
     options: () => ({ clientId: this.rcClientId, server: this.rcServer, redirectUri: this.rcRedirectUri, authorizeUrl: this.rcAuthorizeUrl, keepToken: this.rcKeepToken }),
     client: () => this.sessionState.client,
     text: () => this.text,
@@ -90,7 +90,7 @@ export class RingCxLogin extends RingCxElement<LoginStrings> {
    */
   signInWithRingCentral(flow: 'popup' | 'redirect' = this.rcFlow): Promise<RingCentralSignInResult | null> {
     this.message = '';
-    return this.ringCentral.start(flow);
+    return this.#ringCentral.start(flow);
   }
 
   /** Signs in with a RingEX (RingCentral) access token, without the form: single sign-on. */
@@ -121,7 +121,7 @@ export class RingCxLogin extends RingCxElement<LoginStrings> {
       this.message = this.reportError(error, 'logout');
       this.busy = false;
       // The button was busy under the user's focus: keep them on it.
-      void this.focusAfterRender('.ringcx-login__logout');
+      void this.#focusAfterRender('.ringcx-login__logout');
     } finally {
       this.busy = false;
     }
@@ -130,26 +130,24 @@ export class RingCxLogin extends RingCxElement<LoginStrings> {
   protected override sessionChanged({ reason, session }: SessionUpdate): void {
     // Busy means this element asked for the change; focus moves only then, never because of
     // another element or tab.
-    const ownAction = this.busy || this.ringCentral.busy;
+    const ownAction = this.busy || this.#ringCentral.busy;
+    if (session) this.#lastUsername = session.user.username ?? session.user.email ?? '';
     if (reason === 'signed-in' && session) {
       this.busy = false;
       this.message = '';
       this.status = this.text.signedIn;
-      this.lastUsername = session.user.username ?? session.user.email ?? '';
       rememberPlatform(session.platformId);
       emit(this, 'ringcx-login', { session, method: session.method });
-      if (ownAction) void this.focusAfterRender('.ringcx-login__logout');
+      if (ownAction) void this.#focusAfterRender('.ringcx-login__logout');
     } else if (reason === 'signed-out') {
       this.status = this.text.signedOut;
       emit(this, 'ringcx-logout', {});
-      if (ownAction) void this.focusAfterRender(`#${this.ids}-username`);
+      if (ownAction) void this.#focusAfterRender(`#${this.#ids}-username`);
     } else if (reason === 'expired') {
       this.status = '';
       this.message = this.text.sessionExpired;
       emit(this, 'ringcx-session-expired', {});
-      void this.refillAfterExpiry();
-    } else if (reason === 'restored' && session) {
-      this.lastUsername = session.user.username ?? session.user.email ?? '';
+      void this.#refillAfterExpiry();
     }
   }
 
@@ -158,16 +156,16 @@ export class RingCxLogin extends RingCxElement<LoginStrings> {
    * in the middle of something (here or in another element) and the control they were on went
    * away, focus goes to the password field rather than being lost to the page.
    */
-  private async refillAfterExpiry(): Promise<void> {
-    const name = this.lastUsername;
+  async #refillAfterExpiry(): Promise<void> {
+    const name = this.#lastUsername;
     await this.updateComplete;
-    const username = this.querySelector<HTMLInputElement>(`#${this.ids}-username`);
+    const username = this.querySelector<HTMLInputElement>(`#${this.#ids}-username`);
     if (username && !username.value) username.value = name;
     // The other elements re-render in the same turn; look once they have.
     await new Promise((resolve) => setTimeout(resolve));
     const active = document.activeElement;
     if (active === null || active === document.body) {
-      this.querySelector<HTMLElement>(`#${this.ids}-${username?.value ? 'password' : 'username'}`)?.focus();
+      this.querySelector<HTMLElement>(`#${this.#ids}-${username?.value ? 'password' : 'username'}`)?.focus();
     }
   }
 
@@ -175,14 +173,14 @@ export class RingCxLogin extends RingCxElement<LoginStrings> {
     const { status, session, client } = this.sessionState;
     if (!client) return html`<p class="error" role="alert">${this.text.errorNetwork}</p>`;
     if (status === 'loading') return html`<p class="muted" aria-busy="true">${this.text.loading}</p>`;
-    return session ? this.renderSignedIn(session.displayName, session.platformId) : this.renderForm();
+    return session ? this.#renderSignedIn(session.displayName, session.platformId) : this.#renderForm();
   }
 
-  private renderSignedIn(name: string, platformId: string): TemplateResult {
+  #renderSignedIn(name: string, platformId: string): TemplateResult {
     const t = this.text;
     return html`
       <div class="ringcx-login__signed-in">
-        <p class="ringcx-login__who" id="${this.ids}-who">
+        <p class="ringcx-login__who" id="${this.#ids}-who">
           ${t.signedInAs} <strong>${name}</strong><br />
           <span class="muted">${t.onPlatform}: ${platformId}</span>
         </p>
@@ -196,23 +194,24 @@ export class RingCxLogin extends RingCxElement<LoginStrings> {
     `;
   }
 
-  private renderForm(): TemplateResult {
+  #renderForm(): TemplateResult {
     const t = this.text;
-    const id = this.ids;
+    const id = this.#ids;
     const invalid = (field: string) => (this.invalidFields.includes(field) ? 'true' : 'false');
     // The toggle keeps its name and only aria-pressed changes (APG button pattern). Sign in is
     // aria-disabled, not disabled, while busy: a disabled button under the user's focus drops
     // focus to the page.
+    // The form is method="post": should it ever be submitted natively, the password stays out of
+    // the URL.
     const top = html`
       <div class="ringcx-login__title" id="${id}-title" role="heading" aria-level=${this.headingLevel}>${t.title}</div>
-      ${this.rcClientId ? this.ringCentral.render(this.rcFlow) : nothing}`;
+      ${this.rcClientId ? this.#ringCentral.render(this.rcFlow) : nothing}`;
     if (this.passwordForm === 'off') return html`${top}<p class="ringcx-login__error error" id="${id}-error" role="alert">${this.message}</p>`;
     return html`
       ${top}
       ${this.rcClientId ? html`<p class="ringcx-login__or muted">${t.orWithPassword}</p>` : nothing}
-      <!-- method="post": should the form ever be submitted natively, the password stays out of the URL. -->
       <form class="ringcx-login__form" method="post" aria-labelledby=${this.landmark ? `${id}-title` : nothing}
-        aria-busy=${this.busy ? 'true' : 'false'} novalidate @submit=${this.onSubmit}>
+        aria-busy=${this.busy ? 'true' : 'false'} novalidate @submit=${this.#onSubmit}>
         <div class="ringcx-login__field">
           <label for="${id}-username">${t.username}</label>
           <input id="${id}-username" name="username" type="text" autocomplete="username" autocapitalize="none"
@@ -247,7 +246,7 @@ export class RingCxLogin extends RingCxElement<LoginStrings> {
     `;
   }
 
-  private async onSubmit(event: SubmitEvent): Promise<void> {
+  async #onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const client = this.sessionState.client;
     if (this.busy || !client) return;
@@ -262,20 +261,20 @@ export class RingCxLogin extends RingCxElement<LoginStrings> {
     try {
       await client.login({ username: field('username'), password: field('password'), platformId });
     } catch (error) {
-      this.showLoginError(error, (name) => (name === 'platformId' ? platformId : field(name)).trim() === '');
+      this.#showLoginError(error, (name) => (name === 'platformId' ? platformId : field(name)).trim() === '');
     } finally {
       this.busy = false;
     }
   }
 
-  private showLoginError(error: unknown, blank: (field: string) => boolean): void {
+  #showLoginError(error: unknown, blank: (field: string) => boolean): void {
     const outcome = loginErrorOutcome(error, blank, this.text);
     this.invalidFields = outcome.invalidFields;
-    if (outcome.focus) void this.focusAfterRender(`#${this.ids}-${outcome.focus}`);
+    if (outcome.focus) void this.#focusAfterRender(`#${this.#ids}-${outcome.focus}`);
     this.message = this.reportError(error, 'login', outcome.message);
   }
 
-  private async focusAfterRender(selector: string): Promise<void> {
+  async #focusAfterRender(selector: string): Promise<void> {
     this.requestUpdate();
     await this.updateComplete;
     this.querySelector<HTMLElement>(selector)?.focus();

@@ -26,7 +26,6 @@ ${scope} .ringcx-login__password { display: flex; gap: 0.375rem; }
 ${scope} .ringcx-login__password input { flex: 1; min-inline-size: 0; }
 ${scope} input[aria-invalid='true'] { border-color: var(--_danger); }
 ${scope} .ringcx-login__toggle[aria-pressed='true'] { background: var(--_selected); border-color: var(--_accent); }
-${scope} .ringcx-login__error:empty { display: none; }
 ${scope} .ringcx-login__error { margin: 0; }
 ${scope} .ringcx-login__submit { justify-self: start; }
 ${scope} .ringcx-login__signed-in { display: flex; flex-wrap: wrap; gap: 0.75rem; align-items: center; justify-content: space-between; }

@@ -9,32 +9,32 @@ import { RingCxClient } from '../../src/index.js';
  * another base URL gets no client.
  */
 export class ApiTokenClient {
-  private current: { key: string; client: RingCxClient | undefined } | undefined;
-  private boundTo: string | undefined;
+  #current: { key: string; client: RingCxClient | undefined } | undefined;
+  #boundTo: string | undefined;
 
   /** The page set the token (again): it now means the base URL it is next used with. */
   rebind(): void {
-    this.boundTo = undefined;
+    this.#boundTo = undefined;
   }
 
   get(baseUrl: string, apiToken: string): RingCxClient | undefined {
-    this.boundTo ??= baseUrl;
-    if (baseUrl !== this.boundTo) {
-      this.current?.client?.close();
-      this.current = undefined;
+    this.#boundTo ??= baseUrl;
+    if (baseUrl !== this.#boundTo) {
+      this.#current?.client?.close();
+      this.#current = undefined;
       return undefined;
     }
     const key = `${baseUrl}\n${apiToken}`;
-    if (this.current?.key !== key) {
-      this.current?.client?.close();
+    if (this.#current?.key !== key) {
+      this.#current?.client?.close();
       let client: RingCxClient | undefined;
       try {
         client = new RingCxClient({ baseUrl, apiToken, persistence: 'none' });
       } catch {
         client = undefined; // an invalid base URL or token: shown as signed out
       }
-      this.current = { key, client };
+      this.#current = { key, client };
     }
-    return this.current.client;
+    return this.#current.client;
   }
 }

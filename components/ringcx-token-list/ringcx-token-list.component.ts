@@ -81,20 +81,20 @@ export class RingCxTokenList extends RingCxElement<TokenListStrings> {
 
   protected readonly defaultStrings = tokenListStrings;
   protected readonly localeKey = 'tokenList';
-  private readonly tokenClient = new ApiTokenClient();
-  private readonly rowActions: TokenRowActions = {
-    copy: (token) => this.copy(token),
-    askDelete: (token) => this.askDelete(token),
-    confirmDelete: (token) => this.confirmDelete(token),
-    cancelDelete: (token) => this.cancelDelete(token),
+  readonly #tokenClient = new ApiTokenClient();
+  readonly #rowActions: TokenRowActions = {
+    copy: (token) => this.#copy(token),
+    askDelete: (token) => this.#askDelete(token),
+    confirmDelete: (token) => this.#confirmDelete(token),
+    cancelDelete: (token) => this.#cancelDelete(token),
   };
 
   /** The list, loaded again for each new client, sign-in or sign-out (not for a refresh). */
-  private readonly listing = new DataTask(this, {
+  readonly #listing = new DataTask(this, {
     args: () => [this.sessionState.client, this.sessionState.generation] as const,
     load: async ([client], signal) => {
-      if (!client || !this.canList) {
-        this.clear();
+      if (!client || !this.#canList) {
+        this.#clear();
         return initialState;
       }
       this.error = '';
@@ -111,40 +111,40 @@ export class RingCxTokenList extends RingCxElement<TokenListStrings> {
   });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('apiToken')) this.tokenClient.rebind();
+    if (changed.has('apiToken')) this.#tokenClient.rebind();
   }
 
   override resolveClient(): RingCxClient | undefined {
-    return this.apiToken ? this.tokenClient.get(this.baseUrl, this.apiToken) : super.resolveClient();
+    return this.apiToken ? this.#tokenClient.get(this.baseUrl, this.apiToken) : super.resolveClient();
   }
 
   /** Loads the tokens again. Resolves when they are shown or the error is. */
   async reload(): Promise<void> {
-    if (this.canList) await this.listing.reload();
+    if (this.#canList) await this.#listing.reload();
   }
 
-  private async retry(): Promise<void> {
+  async #retry(): Promise<void> {
     await this.reload();
     // The Retry button went away while loading: keep the keyboard user's place.
     await this.updateComplete;
-    this.ref<HTMLButtonElement>(this.listing.failed ? 'retry' : 'reload')?.focus();
+    this.#ref<HTMLButtonElement>(this.#listing.failed ? 'retry' : 'reload')?.focus();
   }
 
   protected override sessionChanged({ reason }: SessionUpdate): void {
     // Say so where the list was; when the user was waiting on it, say that it was not done.
-    const waiting = this.busy || this.listing.pending;
+    const waiting = this.busy || this.#listing.pending;
     this.ended = reason === 'expired' ? (waiting ? this.text.sessionEnded : this.text.errorSessionExpired) : '';
   }
 
-  private get canList(): boolean {
+  get #canList(): boolean {
     return Boolean(this.sessionState.client?.usesApiToken || this.sessionState.session);
   }
 
-  private clear(): void {
+  #clear(): void {
     Object.assign(this, { tokens: undefined, error: '', newToken: undefined, confirming: undefined, rowError: undefined });
   }
 
-  private async create(): Promise<void> {
+  async #create(): Promise<void> {
     const client = this.sessionState.client;
     if (!client || this.busy) return;
     this.busy = true;
@@ -153,33 +153,33 @@ export class RingCxTokenList extends RingCxElement<TokenListStrings> {
     try {
       const token = await client.createApiToken();
       // Created, but RingCX did not show it (an empty 201 or 204): the list has it.
-      if (token === null) return await this.listing.reload().then(() => this.announce(this.text.createdNotShown));
+      if (token === null) return await this.#listing.reload().then(() => this.#announce(this.text.createdNotShown));
       createdOnThisPage.add(token);
       this.newToken = token;
       this.tokens = [...(this.tokens ?? []).filter((t) => t !== token), token];
       emit(this, 'ringcx-token-create', { token });
       this.busy = false;
       await this.updateComplete;
-      this.ref<HTMLElement>('new-token-copy')?.focus();
-      await this.announce(this.text.created);
+      this.#ref<HTMLElement>('new-token-copy')?.focus();
+      await this.#announce(this.text.created);
     } catch (error) {
       this.error = this.reportError(error, 'create-token');
       this.busy = false;
       // The button was disabled under the user's focus: give it back.
       await this.updateComplete;
-      this.ref<HTMLButtonElement>('create')?.focus();
+      this.#ref<HTMLButtonElement>('create')?.focus();
     } finally {
       this.busy = false;
     }
   }
 
-  private async dismissNewToken(): Promise<void> {
+  async #dismissNewToken(): Promise<void> {
     this.newToken = undefined;
     await this.updateComplete;
-    this.ref<HTMLButtonElement>('create')?.focus();
+    this.#ref<HTMLButtonElement>('create')?.focus();
   }
 
-  private async copy(token: string): Promise<void> {
+  async #copy(token: string): Promise<void> {
     this.error = '';
     try {
       await navigator.clipboard.writeText(token);
@@ -189,25 +189,25 @@ export class RingCxTokenList extends RingCxElement<TokenListStrings> {
       return;
     }
     emit(this, 'ringcx-token-copy', { token });
-    await this.announce(this.text.copied);
+    await this.#announce(this.text.copied);
   }
 
-  private async askDelete(token: string): Promise<void> {
+  async #askDelete(token: string): Promise<void> {
     this.confirming = token;
     this.rowError = undefined;
     this.status = '';
     await this.updateComplete;
-    this.rowButton(token, 'cancel')?.focus();
+    this.#rowButton(token, 'cancel')?.focus();
   }
 
-  private async cancelDelete(token: string): Promise<void> {
+  async #cancelDelete(token: string): Promise<void> {
     if (this.busy) return;
     this.confirming = undefined;
     await this.updateComplete;
-    this.rowButton(token, 'delete')?.focus();
+    this.#rowButton(token, 'delete')?.focus();
   }
 
-  private async confirmDelete(token: string): Promise<void> {
+  async #confirmDelete(token: string): Promise<void> {
     const client = this.sessionState.client;
     if (!client || this.busy) return;
     this.busy = true;
@@ -219,7 +219,7 @@ export class RingCxTokenList extends RingCxElement<TokenListStrings> {
       this.confirming = undefined;
       this.busy = false;
       await this.updateComplete;
-      this.rowButton(token, 'delete')?.focus();
+      this.#rowButton(token, 'delete')?.focus();
       return;
     }
     const tokens = this.tokens ?? [];
@@ -229,24 +229,24 @@ export class RingCxTokenList extends RingCxElement<TokenListStrings> {
     this.confirming = undefined;
     this.busy = false;
     emit(this, 'ringcx-token-delete', { token });
-    await this.announce(tokenLabel(this.text.deleted, token, this.labels));
+    await this.#announce(tokenLabel(this.text.deleted, token, this.labels));
     const next = this.tokens[index] ?? this.tokens[index - 1];
-    (next ? this.rowButton(next, 'delete') : this.ref<HTMLButtonElement>('create'))?.focus();
+    (next ? this.#rowButton(next, 'delete') : this.#ref<HTMLButtonElement>('create'))?.focus();
   }
 
   /** Sets the polite status, emptied first so that the same words are announced again. */
-  private async announce(words: string): Promise<void> {
+  async #announce(words: string): Promise<void> {
     this.status = '';
     await this.updateComplete;
     this.status = words;
     await this.updateComplete;
   }
 
-  private ref<T extends HTMLElement>(name: string): T | null {
+  #ref<T extends HTMLElement>(name: string): T | null {
     return this.renderRoot.querySelector<T>(`[data-ref="${name}"]`);
   }
 
-  private rowButton(token: string, name: string): HTMLButtonElement | null {
+  #rowButton(token: string, name: string): HTMLButtonElement | null {
     const row = this.renderRoot.querySelectorAll('[part~="row"]')[this.tokens?.indexOf(token) ?? -1];
     return row?.querySelector<HTMLButtonElement>(`[data-ref="${name}"]`) ?? null;
   }
@@ -255,7 +255,7 @@ export class RingCxTokenList extends RingCxElement<TokenListStrings> {
     const text = this.text;
     const { client, status } = this.sessionState;
     const loaded = status !== 'loading';
-    if (!client || (loaded && !this.canList)) {
+    if (!client || (loaded && !this.#canList)) {
       return html`<div part="base">
         <p class="error" role="alert">${this.ended}</p>
         <slot name="signed-out"><p>${text.signedOut}</p></slot>
@@ -269,19 +269,19 @@ export class RingCxTokenList extends RingCxElement<TokenListStrings> {
         <div part="header">
           <div class="title" id="title" role="heading" aria-level=${this.headingLevel}>${text.title}</div>
           <div class="tools">
-            <button class="primary" data-ref="create" aria-disabled=${busy} @click=${this.create}>${text.create}</button>
+            <button class="primary" data-ref="create" aria-disabled=${busy} @click=${this.#create}>${text.create}</button>
             <button data-ref="reload" aria-disabled=${busy} @click=${() => this.busy || this.reload()}>${text.reload}</button>
           </div>
         </div>
         ${this.newToken === undefined
           ? nothing
-          : newTokenPanel(this.newToken, text, this.headingLevel, { copy: () => this.copy(this.newToken!), done: () => this.dismissNewToken() })}
+          : newTokenPanel(this.newToken, text, this.headingLevel, { copy: () => this.#copy(this.newToken!), done: () => this.#dismissNewToken() })}
         <p part="status" class="status" role="status">${this.status}</p>
         <p part="error" class="error" role="alert">${this.error}</p>
-        ${this.listing.failed ? html`<button data-ref="retry" @click=${this.retry}>${text.retry}</button>` : nothing}
-        <div aria-busy=${this.listing.pending ? 'true' : 'false'}>
-          ${this.listing.pending ? html`<p class="muted">${text.loading}</p>` : nothing}
-          ${this.renderList()}
+        ${this.#listing.failed ? html`<button data-ref="retry" @click=${this.#retry}>${text.retry}</button>` : nothing}
+        <div aria-busy=${this.#listing.pending ? 'true' : 'false'}>
+          ${this.#listing.pending ? html`<p class="muted">${text.loading}</p>` : nothing}
+          ${this.#renderList()}
         </div>
     `;
     return this.landmark
@@ -289,12 +289,12 @@ export class RingCxTokenList extends RingCxElement<TokenListStrings> {
       : html`<div part="base">${body}</div>`;
   }
 
-  private renderList(): TemplateResult | typeof nothing {
+  #renderList(): TemplateResult | typeof nothing {
     if (this.tokens === undefined) return nothing;
     if (this.tokens.length === 0) return html`<p class="muted">${this.text.empty}</p>`;
     const { text, labels, busy, confirming, rowError } = this;
     return html`<ul part="list" aria-labelledby="title">
-      ${repeat(this.tokens, (token) => token, (token) => tokenRow(token, { text, labels, busy, confirming, rowError }, this.rowActions))}
+      ${repeat(this.tokens, (token) => token, (token) => tokenRow(token, { text, labels, busy, confirming, rowError }, this.#rowActions))}
     </ul>`;
   }
 }

@@ -24,54 +24,56 @@ export interface DataTaskOptions<Args extends readonly unknown[], T> {
 export class DataTask<Args extends readonly unknown[], T> implements ReactiveController {
   pending = false;
   failed = false;
-  private args: Args | undefined;
-  private abort: AbortController | undefined;
+  #args: Args | undefined;
+  #abort: AbortController | undefined;
 
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly options: DataTaskOptions<Args, T>,
-  ) {
+  readonly #host: ReactiveControllerHost;
+  readonly #options: DataTaskOptions<Args, T>;
+
+  constructor(host: ReactiveControllerHost, options: DataTaskOptions<Args, T>) {
+    this.#host = host;
+    this.#options = options;
     host.addController(this);
   }
 
   hostUpdate(): void {
-    const args = this.options.args();
-    const previous = this.args;
-    if (!previous || args.some((arg, i) => arg !== previous[i])) void this.run(args);
+    const args = this.#options.args();
+    const previous = this.#args;
+    if (!previous || args.some((arg, i) => arg !== previous[i])) void this.#run(args);
   }
 
   hostDisconnected(): void {
     // Coming back starts a new load: the session controller reads the session again.
-    this.abort?.abort();
+    this.#abort?.abort();
   }
 
   /** Loads again with the current arguments. Resolves when the load has ended, however it ended. */
   reload(): Promise<void> {
-    return this.run(this.options.args());
+    return this.#run(this.#options.args());
   }
 
-  private async run(args: Args): Promise<void> {
-    this.args = args;
-    this.abort?.abort();
-    const abort = (this.abort = new AbortController());
+  async #run(args: Args): Promise<void> {
+    this.#args = args;
+    this.#abort?.abort();
+    const abort = (this.#abort = new AbortController());
     this.pending = true;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
     let value: T | typeof initialState;
     try {
-      value = await this.options.load(args, abort.signal);
+      value = await this.#options.load(args, abort.signal);
     } catch (error) {
       // Aborted by a newer load (whose answer wins anyway) or by leaving the page: no error.
       if (abort.signal.aborted) value = initialState;
-      else return this.settle(abort, () => this.options.onError?.(error), true);
+      else return this.#settle(abort, () => this.#options.onError?.(error), true);
     }
-    this.settle(abort, () => value !== initialState && this.options.onComplete?.(value), false);
+    this.#settle(abort, () => value !== initialState && this.#options.onComplete?.(value), false);
   }
 
-  private settle(abort: AbortController, report: () => unknown, failed: boolean): void {
-    if (abort !== this.abort) return; // a newer load runs
+  #settle(abort: AbortController, report: () => unknown, failed: boolean): void {
+    if (abort !== this.#abort) return; // a newer load runs
     this.pending = false;
     this.failed = failed;
     report();
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 }

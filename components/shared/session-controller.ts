@@ -39,60 +39,62 @@ export class SessionController implements ReactiveController, SessionState {
    * sign-in or a sign-out; not a refresh. Data tasks take it as an argument.
    */
   generation = 0;
-  private unsubscribe: (() => void) | undefined;
-  private connected = false;
+  #unsubscribe: (() => void) | undefined;
+  #connected = false;
 
-  constructor(
-    private readonly host: SessionHost,
-    private readonly onChange: (update: SessionUpdate) => void = () => {},
-  ) {
+  readonly #host: SessionHost;
+  readonly #onChange: (update: SessionUpdate) => void;
+
+  constructor(host: SessionHost, onChange: (update: SessionUpdate) => void = () => {}) {
+    this.#host = host;
+    this.#onChange = onChange;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.connected = true;
-    this.attach();
+    this.#connected = true;
+    this.#attach();
   }
 
   hostDisconnected(): void {
-    this.connected = false;
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
+    this.#connected = false;
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
     this.client = undefined;
   }
 
   hostUpdate(): void {
     // A detached element may still update; it must not subscribe again until it is back.
-    if (this.connected && this.host.resolveClient() !== this.client) this.attach();
+    if (this.#connected && this.#host.resolveClient() !== this.client) this.#attach();
   }
 
-  private attach(): void {
-    this.unsubscribe?.();
-    const client = this.host.resolveClient();
+  #attach(): void {
+    this.#unsubscribe?.();
+    const client = this.#host.resolveClient();
     this.client = client;
-    this.set(LOADING);
+    this.#set(LOADING);
     this.generation++;
     if (!client) return;
-    this.unsubscribe = client.subscribe((change) => this.apply(change));
+    this.#unsubscribe = client.subscribe((change) => this.#apply(change));
     client
       .getSession()
       .catch(() => null)
       .then((session) => {
         // Still loading: the client did not announce this read, so the controller does.
-        if (this.client === client && this.status === 'loading') this.apply({ reason: 'restored', session });
+        if (this.client === client && this.status === 'loading') this.#apply({ reason: 'restored', session });
       });
   }
 
-  private apply({ reason, session }: SessionChange): void {
+  #apply({ reason, session }: SessionChange): void {
     const status = session ? 'signed-in' : 'signed-out';
     if (status === 'signed-out' && this.status === 'signed-out') return;
-    this.set({ status, session });
+    this.#set({ status, session });
     if (reason !== 'refreshed') this.generation++;
-    this.onChange({ reason, status, session });
-    this.host.requestUpdate();
+    this.#onChange({ reason, status, session });
+    this.#host.requestUpdate();
   }
 
-  private set({ status, session }: SessionState): void {
+  #set({ status, session }: SessionState): void {
     this.status = status;
     this.session = session;
   }

@@ -2,33 +2,28 @@
 // defaults, a dark set for `prefers-color-scheme: dark` or `theme="dark"`, and reduced motion.
 // Built as text so the light-DOM login form can use the same tokens under its tag name.
 
-const light = `
-  --_text: var(--ringcx-color-text, #1f2328);
-  --_muted: var(--ringcx-color-muted, #57606a);
-  --_surface: var(--ringcx-color-surface, #ffffff);
-  --_subtle: var(--ringcx-color-subtle, #f6f8fa);
-  --_border: var(--ringcx-color-border, #7d8590);
-  --_accent: var(--ringcx-color-accent, #0b5cad);
-  --_on-accent: var(--ringcx-color-on-accent, #ffffff);
-  --_danger: var(--ringcx-color-danger, #b42318);
-  --_success: var(--ringcx-color-success, #1a7f37);
-  --_selected: var(--ringcx-color-selected, #ddeeff);
-  --_focus: var(--ringcx-color-focus, #0b5cad);
-`;
+/** Each colour token's light and dark default; pages set `--ringcx-color-<name>`. */
+const colours: Record<string, [light: string, dark: string]> = {
+  text: ['#1f2328', '#e6edf3'],
+  muted: ['#57606a', '#9da7b3'],
+  surface: ['#ffffff', '#161b22'],
+  subtle: ['#f6f8fa', '#0d1117'],
+  border: ['#7d8590', '#6e7681'],
+  accent: ['#0b5cad', '#58a6ff'],
+  'on-accent': ['#ffffff', '#0d1117'],
+  danger: ['#b42318', '#ff7b72'],
+  success: ['#1a7f37', '#56d364'],
+  selected: ['#ddeeff', '#1f3a5f'],
+  focus: ['#0b5cad', '#58a6ff'],
+};
 
-const dark = `
-  --_text: var(--ringcx-color-text, #e6edf3);
-  --_muted: var(--ringcx-color-muted, #9da7b3);
-  --_surface: var(--ringcx-color-surface, #161b22);
-  --_subtle: var(--ringcx-color-subtle, #0d1117);
-  --_border: var(--ringcx-color-border, #6e7681);
-  --_accent: var(--ringcx-color-accent, #58a6ff);
-  --_on-accent: var(--ringcx-color-on-accent, #0d1117);
-  --_danger: var(--ringcx-color-danger, #ff7b72);
-  --_success: var(--ringcx-color-success, #56d364);
-  --_selected: var(--ringcx-color-selected, #1f3a5f);
-  --_focus: var(--ringcx-color-focus, #58a6ff);
-`;
+/** Every colour token in one scheme (0: light, 1: dark): `--_<name>: var(--ringcx-color-<name>, <default>);`. */
+const tokens = (scheme: 0 | 1) =>
+  Object.entries(colours)
+    .map(([name, defaults]) => `--_${name}: var(--ringcx-color-${name}, ${defaults[scheme]});`)
+    .join(' ');
+const light = tokens(0);
+const dark = tokens(1);
 
 // Inherited properties reach the elements' words from the page: from `body`, or from a rule such
 // as `* { letter-spacing: 1px }` that matches the element itself. Each is set here, so the words
@@ -115,7 +110,6 @@ ${scope} button.primary { background: var(--_accent); border-color: var(--_accen
 ${scope} button.danger { color: var(--_danger); border-color: var(--_danger); }
 ${scope} button.danger.primary { background: var(--_danger); color: var(--_surface); }
 ${scope} button:disabled, ${scope} button[aria-disabled='true'] { opacity: 0.6; cursor: not-allowed; }
-${scope} button.link { border: none; background: none; min-height: auto; padding: 0.125rem 0.25rem; color: var(--_accent); text-decoration: underline; }
 ${scope} :focus-visible { outline: 2px solid var(--_focus); outline-offset: 2px; }
 ${scope} input {
   font: inherit;

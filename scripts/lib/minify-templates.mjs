@@ -7,21 +7,28 @@
 // What changes, so that the result renders the same:
 // - HTML: a whitespace run that holds a line break becomes one space (the browser collapses it to
 //   one space anyway; no template has <pre> or <textarea> content).
-// - CSS: comments go, whitespace runs become one space, and spaces around `{`, `}`, `;` and `,`
-//   go. Spaces before `:` stay (`a :where(b)` is a descendant selector).
+//   A static attribute value of letters, digits, `_` and `-` loses its quotes (`class="muted"` is
+//   `class=muted`), when a space or `>` follows it within the same literal.
+// - CSS: comments go, whitespace runs become one space, spaces around `{`, `}`, `;` and `,` go,
+//   and so do spaces after `:`, the `;` before a `}` and the quotes around an attribute selector's
+//   value when it is an identifier (`[part~='row']` is `[part~=row]`). Spaces before `:` stay
+//   (`a :where(b)` is a descendant selector).
 
 const TAGS = new Set(['html', 'svg', 'css']);
 const STYLE_MODULE = /(\.styles\.ts|[\\/]shared[\\/]theme\.ts)$/;
 
 export function minifyHtml(text) {
-  return text.replace(/\s*\n\s*/g, ' ');
+  return text.replace(/\s*\n\s*/g, ' ').replace(/(\s[\w-]+=)"([\w-]+)"(?=[\s>])/g, '$1$2');
 }
 
 export function minifyCss(text) {
   return text
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')
-    .replace(/\s*([{};,])\s*/g, '$1');
+    .replace(/\s*([{};,])\s*/g, '$1')
+    .replace(/:\s+/g, ':')
+    .replace(/;}/g, '}')
+    .replace(/\[([\w-]+[~|^$*]?=)'([a-zA-Z_][\w-]*)'\]/g, '[$1$2]');
 }
 
 function walk(node, parent, visit) {

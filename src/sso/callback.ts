@@ -2,7 +2,8 @@
 // window that opened the popup, which then can neither read its URL nor close it. This helper
 // hands the answer back over a same-origin BroadcastChannel instead. Tiny and without imports
 // from the flow, so a callback page loads almost nothing.
-import { CHANNEL_NAME, pendingState, withoutAnswer, type CallbackMessage } from './shared.js';
+import { pendingState } from './redirect-return.js';
+import { CHANNEL_NAME, withoutAnswer, type CallbackMessage } from './shared.js';
 
 /**
  * Run on the redirect page of a popup sign-in: passes the answer (`code`, `state` or `error`)

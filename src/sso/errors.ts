@@ -1,6 +1,6 @@
-import type { RingCentralSignInReason } from './shared.js';
+import type { RingCentralSignInReason } from './guards.js';
 
-export { isRingCentralSignInError, isSignInCancelled } from './shared.js';
+export { isRingCentralSignInError, isSignInCancelled } from './guards.js';
 export type { RingCentralSignInReason };
 
 const MESSAGES: Record<RingCentralSignInReason, string> = {
