@@ -22,6 +22,12 @@ const page = await browser.newPage();
 page.setDefaultTimeout(TIMEOUT);
 const pageErrors = [];
 page.on('pageerror', (error) => pageErrors.push(error.message));
+// The scripts the page loads, by file name: the CDN page loads one file per element, and the code
+// they share (common-*.js) once.
+const scripts = [];
+page.on('request', (request) => {
+  if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname.split('/').pop());
+});
 
 let current = '';
 async function step(name, action) {
@@ -107,6 +113,18 @@ try {
     if ((await option.getAttribute('aria-selected')) !== 'true') throw new Error('the row is not marked selected');
     return `account ${id}`;
   });
+
+  if (scripts.includes('login.js')) {
+    await step('per-element CDN files: the common chunk downloaded once, no all-in-one file', async () => {
+      const common = scripts.filter((name) => /^common-[\w-]+\.js$/.test(name));
+      if (common.length !== 1) throw new Error(`common chunk requests: ${common.join(', ') || 'none'}`);
+      for (const entry of ['login.js', 'token-list.js', 'accounts.js']) {
+        if (!scripts.includes(entry)) throw new Error(`${entry} was not loaded`);
+      }
+      if (scripts.includes('ringcx-elements.js')) throw new Error('the all-in-one file was loaded too');
+      return scripts.filter((name) => name !== 'ringcx-mock.js').join(', ');
+    });
+  }
 
   const ringCentral = login.getByRole('button', { name: 'Sign in with RingCentral' });
   if (await login.getAttribute('rc-client-id')) {
