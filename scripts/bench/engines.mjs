@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import * as puppeteer from 'puppeteer-core';
-import { CHROMIUM_FLAGS, findBrowser, findFirefox } from '../lib/find-browser.mjs';
+import { CHROMIUM_FLAGS, FIREFOX_PREFS, findBrowser, findFirefox } from '../lib/find-browser.mjs';
 
 // Added to every bench page before its own scripts: counts IndexedDB reads and fetch calls.
 const INSTRUMENT = fileURLToPath(new URL('./pages/instrument.js', import.meta.url));
@@ -43,15 +43,9 @@ export async function launchFirefox() {
     executablePath: await findFirefox(),
     headless: true,
     extraPrefsFirefox: {
+      ...FIREFOX_PREFS,
       // Timings to the microsecond, as Chromium gives them (Firefox rounds them by default).
       'privacy.reduceTimerPrecision': false,
-      // The machine has no network but the loopback: keep Firefox from calling home.
-      'network.captive-portal-service.enabled': false,
-      'network.connectivity-service.enabled': false,
-      'browser.safebrowsing.malware.enabled': false,
-      'browser.safebrowsing.phishing.enabled': false,
-      'datareporting.policy.dataSubmissionEnabled': false,
-      'toolkit.telemetry.enabled': false,
     },
   });
   const instrument = readFileSync(INSTRUMENT, 'utf8');

@@ -20,6 +20,16 @@ export const CHROMIUM_FLAGS = [
   '--no-first-run',
 ];
 
+/** Preferences for headless Firefox here: the machine has no network but the loopback, so keep it from calling home. */
+export const FIREFOX_PREFS = {
+  'network.captive-portal-service.enabled': false,
+  'network.connectivity-service.enabled': false,
+  'browser.safebrowsing.malware.enabled': false,
+  'browser.safebrowsing.phishing.enabled': false,
+  'datareporting.policy.dataSubmissionEnabled': false,
+  'toolkit.telemetry.enabled': false,
+};
+
 const NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'chrome'];
 const PLACES = [
   '/usr/bin/chromium',

@@ -4,6 +4,7 @@
 // as Playwright gives Chromium), and a page is closed with its context instead of being reused.
 import { ChromeLauncher } from '@web/test-runner-chrome';
 import * as puppeteer from 'puppeteer-core';
+import { FIREFOX_PREFS } from '../../lib/find-browser.mjs';
 
 class FirefoxLauncher extends ChromeLauncher {
   async stopSession(sessionId) {
@@ -26,15 +27,7 @@ export function firefoxLauncher({ executablePath, concurrency = 1 }) {
       browser: 'firefox',
       executablePath,
       headless: true,
-      extraPrefsFirefox: {
-        // The machine has no network but the loopback: keep Firefox from calling home.
-        'network.captive-portal-service.enabled': false,
-        'network.connectivity-service.enabled': false,
-        'browser.safebrowsing.malware.enabled': false,
-        'browser.safebrowsing.phishing.enabled': false,
-        'datareporting.policy.dataSubmissionEnabled': false,
-        'toolkit.telemetry.enabled': false,
-      },
+      extraPrefsFirefox: FIREFOX_PREFS,
     },
     ({ browser }) => browser.defaultBrowserContext(),
     async ({ browser }) => {
