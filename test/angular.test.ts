@@ -9,13 +9,13 @@
 import '@angular/compiler';
 import { expect, oneEvent } from '@open-wc/testing';
 import { waitUntil } from './helpers/wait.js';
-import { sendKeys } from '@web/test-runner-commands';
 import { Component, CUSTOM_ELEMENTS_SCHEMA, provideZonelessChangeDetection, type ApplicationRef } from '@angular/core';
 import { bootstrapApplication } from '@angular/platform-browser';
 import { createMemoryStore, maskToken, RingCxClient, type Account, type SessionSummary } from '../src/index.js';
 import type { RingCxEvent } from '../components/index.js';
 import { DEMO_CREDENTIALS } from '../src/mock/index.js';
 import { useMock } from './helpers/mock-server.js';
+import { expectClientProperty, signInByTyping } from './helpers/framework-app.js';
 
 // The README's snippet from `@Component({` to the end of the class, unchanged.
 @Component({
@@ -123,23 +123,11 @@ describe('Angular 20 (the README snippet, compiled just in time)', () => {
     await waitUntil(() => host.querySelector('ringcx-login form input[name="username"]'), 'the sign-in form never showed');
 
     // `[client]` set the snippet's client as a property, not as an attribute.
-    for (const tag of ['ringcx-login', 'ringcx-token-list', 'ringcx-accounts'] as const) {
-      const found = host.querySelector(tag)!;
-      expect(found.client === component.client, `${tag}.client is the client`).to.equal(true);
-      expect(found.hasAttribute('client'), `${tag} has no client attribute`).to.equal(false);
-    }
+    expectClientProperty(host, component.client);
     expect(paragraphs()).to.deep.equal(['Nobody is signed in.', 'No account selected.']);
 
     const login = host.querySelector('ringcx-login')!;
-    for (const [name, value] of Object.entries(DEMO_CREDENTIALS)) {
-      const input = login.querySelector<HTMLInputElement>(`input[name="${name}"]`)!;
-      input.focus();
-      await sendKeys({ type: value });
-      expect(input.value, `typed into ${name}`).to.equal(value);
-    }
-    const signedIn = oneEvent(login, 'ringcx-login');
-    login.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
-    const { detail } = await signedIn;
+    const detail = await signInByTyping(login);
 
     // The (ringcx-login) handler ran with the event's detail, and Angular rendered the new state.
     expect(detail.session.displayName).to.equal('Ada Admin');

@@ -7,12 +7,12 @@
 // unnoticed; a single-file component compiled at build time knows nothing of what the page defines.
 import { expect, oneEvent } from '@open-wc/testing';
 import { waitUntil } from './helpers/wait.js';
-import { sendKeys } from '@web/test-runner-commands';
 import { createApp, ref, toRaw, type App } from 'vue';
 import { createMemoryStore, maskToken, RingCxClient, type Account, type SessionSummary } from '../src/index.js';
 import type { RingCxEvent } from '../components/index.js';
 import { DEMO_CREDENTIALS } from '../src/mock/index.js';
 import { useMock } from './helpers/mock-server.js';
+import { expectClientProperty, signInByTyping } from './helpers/framework-app.js';
 
 /** What the snippet's root component exposes (its `setup()` result, refs unwrapped). */
 interface AdminState {
@@ -119,24 +119,11 @@ describe('Vue 3 (the README snippet)', () => {
     await waitUntil(() => container.querySelector('ringcx-login form input[name="username"]'), 'the sign-in form never showed');
 
     // `.client` set the object as a property, not as an attribute.
-    for (const tag of ['ringcx-login', 'ringcx-token-list', 'ringcx-accounts'] as const) {
-      const found = container.querySelector(tag)!;
-      expect(found.client === client, `${tag}.client is the client`).to.equal(true);
-      expect(found.hasAttribute('client'), `${tag} has no client attribute`).to.equal(false);
-    }
+    expectClientProperty(container, client);
     expect(paragraphs()).to.deep.equal(['Nobody is signed in.', 'No account selected.']);
 
     // Sign in the way a user does: type into the form, then submit it.
-    const login = element('ringcx-login');
-    for (const [name, value] of Object.entries(DEMO_CREDENTIALS)) {
-      const input = login.querySelector<HTMLInputElement>(`input[name="${name}"]`)!;
-      input.focus();
-      await sendKeys({ type: value });
-      expect(input.value, `typed into ${name}`).to.equal(value);
-    }
-    const signedIn = oneEvent(login, 'ringcx-login');
-    login.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
-    const { detail } = await signedIn;
+    const detail = await signInByTyping(container.querySelector('ringcx-login')!);
 
     // Vue's @ringcx-login handler ran with the event's detail, and Vue rendered its new state.
     expect(detail.session.displayName).to.equal('Ada Admin');
