@@ -7,15 +7,15 @@
 // As in test/vue.test.ts, the elements are defined only after the app has started: Angular in
 // development mode finds defined custom elements by itself, and a missing schema would go unnoticed.
 import '@angular/compiler';
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { waitUntil } from './helpers/wait.js';
 import { Component, CUSTOM_ELEMENTS_SCHEMA, provideZonelessChangeDetection, type ApplicationRef } from '@angular/core';
 import { bootstrapApplication } from '@angular/platform-browser';
-import { createMemoryStore, maskToken, RingCxClient, type Account, type SessionSummary } from '../src/index.js';
+import { createMemoryStore, RingCxClient, type Account, type SessionSummary } from '../src/index.js';
 import type { RingCxEvent } from '../components/index.js';
 import { DEMO_CREDENTIALS } from '../src/mock/index.js';
 import { useMock } from './helpers/mock-server.js';
-import { expectClientProperty, signInByTyping } from './helpers/framework-app.js';
+import { clickFirstAccount, expectClientProperty, expectTokensListed, signInByTyping } from './helpers/framework-app.js';
 
 // The README's snippet from `@Component({` to the end of the class, unchanged.
 @Component({
@@ -134,20 +134,10 @@ describe('Angular 20 (the README snippet, compiled just in time)', () => {
     await waitUntil(() => paragraphs()[0] === 'Signed in as Ada Admin', 'Angular never heard ringcx-login');
     expect(component.session, 'the session the component keeps is the one the event carried').to.equal(detail.session);
 
-    const list = host.querySelector('ringcx-token-list')!;
-    const rows = () => [...list.shadowRoot!.querySelectorAll('[part~="token"]')].map((row) => row.textContent!);
-    await waitUntil(() => rows().length === tokens.length, 'the token list never showed the tokens');
+    await expectTokensListed(host, tokens);
     expect(mock.apiTokensOf(DEMO_CREDENTIALS.username)).to.deep.equal(tokens);
-    for (const [i, token] of tokens.entries()) expect(rows().some((row) => row.includes(maskToken(token))), `token ${i} listed`).to.equal(true);
 
-    const accounts = host.querySelector('ringcx-accounts')!;
-    await waitUntil(() => accounts.shadowRoot!.querySelector('[role="option"]'), 'the accounts never loaded');
-    const option = accounts.shadowRoot!.querySelector<HTMLElement>('[role="option"]')!;
-    const id = option.querySelector('[part="option-id"]')!.textContent!.trim();
-    const selected = oneEvent(accounts, 'ringcx-account-select');
-    option.click();
-    const { account } = (await selected).detail;
-    expect(account.accountId).to.equal(id);
+    const { id, account } = await clickFirstAccount(host);
     await waitUntil(() => paragraphs()[1] === `Selected account: ${id}`, 'Angular never heard ringcx-account-select');
     expect(component.account, 'the account the component keeps is the one the event carried').to.equal(account);
 

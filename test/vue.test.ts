@@ -5,14 +5,14 @@
 // The elements are defined only after the app has mounted. Compiling in the browser, Vue would
 // otherwise find defined `ringcx-*` tags by itself, and a missing `isCustomElement` would go
 // unnoticed; a single-file component compiled at build time knows nothing of what the page defines.
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { waitUntil } from './helpers/wait.js';
 import { createApp, ref, toRaw, type App } from 'vue';
-import { createMemoryStore, maskToken, RingCxClient, type Account, type SessionSummary } from '../src/index.js';
+import { createMemoryStore, RingCxClient, type Account, type SessionSummary } from '../src/index.js';
 import type { RingCxEvent } from '../components/index.js';
 import { DEMO_CREDENTIALS } from '../src/mock/index.js';
 import { useMock } from './helpers/mock-server.js';
-import { expectClientProperty, signInByTyping } from './helpers/framework-app.js';
+import { clickFirstAccount, expectClientProperty, expectTokensListed, signInByTyping } from './helpers/framework-app.js';
 
 /** What the snippet's root component exposes (its `setup()` result, refs unwrapped). */
 interface AdminState {
@@ -75,11 +75,6 @@ describe('Vue 3 (the README snippet)', () => {
     return mounted.mount(container) as unknown as AdminState;
   }
 
-  const element = <T extends Element = HTMLElement>(selector: string): T => {
-    const found = container.querySelector<T>(selector);
-    if (!found) throw new Error(`nothing matches ${selector}`);
-    return found;
-  };
   /** The text of the snippet's own paragraphs (not the elements'). */
   const paragraphs = (): string[] => [...container.querySelectorAll(':scope > p')].map((p) => p.textContent!.trim());
 
@@ -131,21 +126,11 @@ describe('Vue 3 (the README snippet)', () => {
     expect(toRaw(state.session), 'the session Vue keeps is the one the event carried').to.equal(detail.session);
 
     // The token list follows the same client and shows the mock's tokens.
-    const list = element('ringcx-token-list');
-    const rows = () => [...list.shadowRoot!.querySelectorAll('[part~="token"]')].map((row) => row.textContent!);
-    await waitUntil(() => rows().length === tokens.length, 'the token list never showed the tokens');
+    await expectTokensListed(container, tokens);
     expect(mock.apiTokensOf(DEMO_CREDENTIALS.username)).to.deep.equal(tokens);
-    for (const [i, token] of tokens.entries()) expect(rows().some((row) => row.includes(maskToken(token))), `token ${i} listed`).to.equal(true);
 
     // Selecting an account reaches Vue's @ringcx-account-select handler.
-    const accounts = element('ringcx-accounts');
-    await waitUntil(() => accounts.shadowRoot!.querySelector('[role="option"]'), 'the accounts never loaded');
-    const option = accounts.shadowRoot!.querySelector<HTMLElement>('[role="option"]')!;
-    const id = option.querySelector('[part="option-id"]')!.textContent!.trim();
-    const selected = oneEvent(accounts, 'ringcx-account-select');
-    option.click();
-    const { account } = (await selected).detail;
-    expect(account.accountId).to.equal(id);
+    const { id, account } = await clickFirstAccount(container);
     await waitUntil(() => paragraphs()[1] === `Selected account: ${id}`, 'Vue never heard ringcx-account-select');
     expect(toRaw(state.account), 'the account Vue keeps is the one the event carried').to.equal(account);
 
