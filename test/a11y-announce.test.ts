@@ -3,7 +3,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { waitUntil } from './helpers/wait.js';
 import { loginAndTokenList } from './helpers/pages.js';
-import { createMemoryStore, maskToken, RingCxClient } from '../src/index.js';
+import { maskToken, RingCxClient } from '../src/index.js';
 import { DEMO_CREDENTIALS } from '../src/mock/index.js';
 import '../components/ringcx-login/ringcx-login.js';
 import '../components/ringcx-token-list/ringcx-token-list.js';
@@ -12,6 +12,7 @@ import type { RingCxLogin } from '../components/ringcx-login/ringcx-login.js';
 import type { RingCxTokenList } from '../components/ringcx-token-list/ringcx-token-list.js';
 import type { RingCxAccounts } from '../components/ringcx-accounts/ringcx-accounts.js';
 import { useMock } from './helpers/mock-server.js';
+import { useTestClient } from './helpers/client.js';
 
 /** The words in `root`'s live regions of `role`, trimmed, empty ones left out. */
 function live(root: ParentNode, role: 'status' | 'alert'): string[] {
@@ -20,11 +21,10 @@ function live(root: ParentNode, role: 'status' | 'alert'): string[] {
 
 describe('a11y: announcements', () => {
   const { mock } = useMock();
-  let client: RingCxClient;
+  let client!: RingCxClient;
+  useTestClient((fresh) => (client = fresh));
 
   beforeEach(() => {
-    client = new RingCxClient({ store: createMemoryStore(), syncTabs: false });
-    localStorage.clear();
     Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async () => {} } });
   });
 

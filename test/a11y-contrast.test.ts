@@ -2,7 +2,7 @@
 // against what they sit on. Computed from the browser's own styles, in the light and dark themes.
 import { expect, fixture, html } from '@open-wc/testing';
 import { waitUntil } from './helpers/wait.js';
-import { createMemoryStore, RingCxClient } from '../src/index.js';
+import { RingCxClient } from '../src/index.js';
 import { DEMO_CREDENTIALS } from '../src/mock/index.js';
 import '../components/ringcx-login/ringcx-login.js';
 import '../components/ringcx-token-list/ringcx-token-list.js';
@@ -11,6 +11,7 @@ import type { RingCxLogin } from '../components/ringcx-login/ringcx-login.js';
 import type { RingCxTokenList } from '../components/ringcx-token-list/ringcx-token-list.js';
 import type { RingCxAccounts } from '../components/ringcx-accounts/ringcx-accounts.js';
 import { useMock } from './helpers/mock-server.js';
+import { useTestClient } from './helpers/client.js';
 
 /** `rgb(r, g, b)` or `rgba(r, g, b, 1)` as three 0–255 numbers. */
 function rgb(color: string): [number, number, number] {
@@ -44,14 +45,8 @@ describe('a11y: 3:1 contrast of borders, focus rings and state indicators', () =
   });
 
   useMock();
-  let client: RingCxClient;
-
-  beforeEach(() => {
-    client = new RingCxClient({ store: createMemoryStore(), syncTabs: false });
-    localStorage.clear();
-  });
-
-  afterEach(() => client.close());
+  let client!: RingCxClient;
+  useTestClient((fresh) => (client = fresh));
 
   for (const theme of ['light', 'dark'] as const) {
     describe(`${theme} theme`, () => {

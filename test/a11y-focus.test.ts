@@ -5,7 +5,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { waitUntil } from './helpers/wait.js';
 import { loginAndTokenList } from './helpers/pages.js';
 import { sendKeys } from '@web/test-runner-commands';
-import { createMemoryStore, maskToken, RingCxClient } from '../src/index.js';
+import { maskToken, RingCxClient } from '../src/index.js';
 import { DEMO_CREDENTIALS } from '../src/mock/index.js';
 import '../components/ringcx-login/ringcx-login.js';
 import '../components/ringcx-token-list/ringcx-token-list.js';
@@ -16,6 +16,7 @@ import type { RingCxAccounts } from '../components/ringcx-accounts/ringcx-accoun
 import { expectNoAxeViolations } from './helpers/axe.js';
 import { deepActive, describe as name, focusOnVisibleControl, focusStep, watchFocus } from './helpers/focus.js';
 import { useMock } from './helpers/mock-server.js';
+import { useTestClient } from './helpers/client.js';
 
 function input(login: RingCxLogin, field: string): HTMLInputElement {
   return login.querySelector<HTMLInputElement>(`input[name="${field}"]`)!;
@@ -61,14 +62,8 @@ async function focusLandsOn(target: () => Element | null | undefined, what: stri
 
 describe('a11y: focus after every outcome', () => {
   const { mock } = useMock();
-  let client: RingCxClient;
-
-  beforeEach(() => {
-    client = new RingCxClient({ store: createMemoryStore(), syncTabs: false });
-    localStorage.clear();
-  });
-
-  afterEach(() => client.close());
+  let client!: RingCxClient;
+  useTestClient((fresh) => (client = fresh));
 
   async function loginForm(): Promise<RingCxLogin> {
     const el = await fixture<RingCxLogin>(html`<ringcx-login .client=${client}></ringcx-login>`);

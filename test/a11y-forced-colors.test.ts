@@ -8,13 +8,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { waitUntil } from './helpers/wait.js';
 import { emulateMedia } from '@web/test-runner-commands';
-import { createMemoryStore, RingCxClient } from '../src/index.js';
-import { DEMO_CREDENTIALS } from '../src/mock/index.js';
+import { RingCxClient } from '../src/index.js';
 import '../components/ringcx-login/ringcx-login.js';
 import '../components/ringcx-accounts/ringcx-accounts.js';
 import type { RingCxAccounts } from '../components/ringcx-accounts/ringcx-accounts.js';
 import type { RingCxLogin } from '../components/ringcx-login/ringcx-login.js';
 import { useMock } from './helpers/mock-server.js';
+import { useTestClient } from './helpers/client.js';
 
 /** The style rules inside `@media (forced-colors: active)` in `sheets`. */
 function forcedColorRules(sheets: readonly CSSStyleSheet[]): CSSStyleRule[] {
@@ -50,14 +50,8 @@ function systemColour(keyword: string): string {
 
 describe('a11y: forced colours', () => {
   useMock();
-  let client: RingCxClient;
-
-  beforeEach(async () => {
-    client = new RingCxClient({ store: createMemoryStore(), syncTabs: false });
-    await client.login(DEMO_CREDENTIALS);
-  });
-
-  afterEach(() => client.close());
+  let client!: RingCxClient;
+  useTestClient((fresh) => (client = fresh), { signedIn: true });
 
   async function accounts(): Promise<RingCxAccounts> {
     const el = await fixture<RingCxAccounts>(html`<ringcx-accounts .client=${client}></ringcx-accounts>`);

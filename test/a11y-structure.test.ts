@@ -1,7 +1,7 @@
 // Headings, landmarks, names and wording that axe cannot judge.
 import { expect, fixture, html } from '@open-wc/testing';
 import { waitUntil } from './helpers/wait.js';
-import { createMemoryStore, maskToken, RingCxClient } from '../src/index.js';
+import { maskToken, RingCxClient } from '../src/index.js';
 import { DEMO_CREDENTIALS } from '../src/mock/index.js';
 import '../components/ringcx-login/ringcx-login.js';
 import '../components/ringcx-token-list/ringcx-token-list.js';
@@ -11,6 +11,7 @@ import type { RingCxTokenList } from '../components/ringcx-token-list/ringcx-tok
 import type { RingCxAccounts } from '../components/ringcx-accounts/ringcx-accounts.js';
 import { expectNoAxeViolations } from './helpers/axe.js';
 import { useMock } from './helpers/mock-server.js';
+import { useTestClient } from './helpers/client.js';
 
 /** Each heading as "level text". */
 function headings(root: ParentNode): string[] {
@@ -24,14 +25,8 @@ const landmarks = (root: ParentNode): number => root.querySelectorAll('section, 
 
 describe('a11y: structure and wording', () => {
   const { mock } = useMock();
-  let client: RingCxClient;
-
-  beforeEach(() => {
-    client = new RingCxClient({ store: createMemoryStore(), syncTabs: false });
-    localStorage.clear();
-  });
-
-  afterEach(() => client.close());
+  let client!: RingCxClient;
+  useTestClient((fresh) => (client = fresh));
 
   describe('headings and landmarks', () => {
     it('<ringcx-login>: a real heading at level 2, or the level the page asks; a landmark only when asked', async () => {

@@ -6,6 +6,7 @@ import '../components/ringcx-login/ringcx-login.js';
 import type { RingCxLogin } from '../components/ringcx-login/ringcx-login.js';
 import { expectNoAxeViolations } from './helpers/axe.js';
 import { useMock } from './helpers/mock-server.js';
+import { useTestClient } from './helpers/client.js';
 
 function field(el: RingCxLogin, name: string): HTMLInputElement {
   return el.querySelector<HTMLInputElement>(`input[name="${name}"]`)!;
@@ -30,12 +31,8 @@ async function settle(el: RingCxLogin): Promise<void> {
 
 describe('<ringcx-login>', () => {
   const { mock } = useMock();
-  let client: RingCxClient;
-
-  beforeEach(() => {
-    client = new RingCxClient({ store: createMemoryStore(), syncTabs: false });
-    localStorage.clear();
-  });
+  let client!: RingCxClient;
+  useTestClient((fresh) => (client = fresh));
 
   async function signedOut(template = html`<ringcx-login .client=${client}></ringcx-login>`): Promise<RingCxLogin> {
     const el = await fixture<RingCxLogin>(template);

@@ -1,13 +1,14 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { waitUntil } from './helpers/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
-import { createMemoryStore, maskToken, RingCxClient } from '../src/index.js';
+import { maskToken, RingCxClient } from '../src/index.js';
 import { DEMO_CREDENTIALS } from '../src/mock/index.js';
 import '../components/ringcx-token-list/ringcx-token-list.js';
 import type { RingCxTokenList } from '../components/ringcx-token-list/ringcx-token-list.js';
 import { expectNoAxeViolations } from './helpers/axe.js';
 import { useMock } from './helpers/mock-server.js';
 import { brokenImageTurn, holdRequest, trackCalls } from './helpers/gate.js';
+import { useTestClient } from './helpers/client.js';
 
 const TOKENS_URL = 'https://ringcx.ringcentral.com/voice/api/v1/admin/token';
 
@@ -57,13 +58,8 @@ async function settled(el: RingCxTokenList): Promise<void> {
 
 describe('<ringcx-token-list>', () => {
   const { mock, worker } = useMock();
-  let client: RingCxClient;
-
-  beforeEach(() => {
-    client = new RingCxClient({ store: createMemoryStore(), syncTabs: false });
-  });
-
-  afterEach(() => client.close());
+  let client!: RingCxClient;
+  useTestClient((fresh) => (client = fresh));
 
   /** Signs in and creates `count` tokens at the mock, oldest first. */
   async function signIn(count = 0): Promise<string[]> {
