@@ -39,6 +39,9 @@ export async function warmStart(engine, server, runs = 7) {
     metric('warm start: of which importing dist/cdn/login.js', 'ms', results.map((r) => r.importMs)),
     metric('warm start: bare Lit element import to render', 'ms', bare),
     metric('warm start: of which importing lit (+ky, idb-keyval)', 'ms', results.map((r) => r.bareImportMs)),
+    metric('warm start: bare Lit element that reads one IndexedDB value first', 'ms', results.map((r) => r.readMs), {
+      ratio: ratioTo('bare Lit', median(results.map((r) => r.readMs)), median(bare)),
+    }),
   ];
 }
 
