@@ -160,7 +160,9 @@ export class VirtualList implements ReactiveController {
       const found = list.querySelector(selector);
       return (found && parseFloat(getComputedStyle(found).height)) || fallback;
     };
-    const sizes = [height('[role="option"]', this.row), height('[part="group-label"]', this.label), list.clientHeight || this.view];
+    // The tallest the list may grow, not its height now: a short list grows when the filter widens.
+    const view = parseFloat(getComputedStyle(list).maxHeight) || list.clientHeight || this.view;
+    const sizes = [height('[role="option"]', this.row), height('[part="group-label"]', this.label), view];
     if (sizes.every((size, i) => size === [this.row, this.label, this.view][i])) return false;
     [this.row, this.label, this.view] = sizes as [number, number, number];
     return true;
