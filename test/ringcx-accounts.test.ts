@@ -294,6 +294,7 @@ describe('<ringcx-accounts>', () => {
       const client = new RingCxClient({ apiToken: token, store: createMemoryStore(), syncTabs: false });
       const el = await showAccounts(client);
       expect(countText(el)).to.equal('8 accounts');
+      expect(mock.counts.accounts, 'reading the session does not load the list again').to.equal(1);
     });
 
     it('follows a new client', async () => {

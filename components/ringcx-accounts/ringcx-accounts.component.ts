@@ -72,9 +72,15 @@ export class RingCxAccounts extends RingCxElement<AccountsStrings> {
   private filtered: AccountMatch[] = [];
   private readonly window = new VirtualList(this);
 
-  /** The accounts, loaded again for each new client, sign-in or sign-out (not for a refresh). */
+  /**
+   * The accounts, loaded again for each new client, sign-in or sign-out (not for a refresh). An API
+   * token client's calls do not depend on the session: reading it must not load the list again.
+   */
   private readonly accounts = new DataTask(this, {
-    args: () => [this.sessionState.client, this.sessionState.generation] as const,
+    args: () => {
+      const { client, generation } = this.sessionState;
+      return [client, client?.usesApiToken ? 0 : generation] as const;
+    },
     load: async ([client], signal) => {
       if (!client || !this.canLoad(client)) {
         // Signed out, or another client whose session is still being read: drop the old list now.
