@@ -68,6 +68,8 @@ export const accountsStyles = css`
     padding-inline: 1.5rem 0.75rem;
     white-space: nowrap;
     overflow: hidden;
+    /* Its size never depends on its text: new text while scrolling lays out this row alone. */
+    contain: strict;
     cursor: pointer;
     border-inline-start: 3px solid transparent;
   }
