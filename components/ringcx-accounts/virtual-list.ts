@@ -22,6 +22,7 @@ export class VirtualList implements ReactiveController {
   // Until the list is laid out: a 2.25rem row and label and a 24rem view at 16px, the defaults.
   row = 36;
   label = 36;
+  /** The tallest the view may be: rows to render are counted for this, so a growing list has enough. */
   private view = 384;
   private scrollTop = 0;
   private starts: number[] = [];
@@ -58,13 +59,18 @@ export class VirtualList implements ReactiveController {
   moveTo(index: number, row: AccountRow): void {
     this.measure();
     const top = this.top(index);
-    this.scrollTo(Math.min(top - this.label, Math.max(top + this.row - this.view, this.scrollTop)));
+    this.scrollTo(Math.min(top - this.label, Math.max(top + this.row - this.shown(), this.scrollTop)));
     this.setActive(row);
   }
 
   /** How many rows Page Up and Page Down move: a view's worth. */
   get pageRows(): number {
-    return Math.max(1, Math.floor((this.view - this.label) / this.row));
+    return Math.max(1, Math.floor((this.shown() - this.label) / this.row));
+  }
+
+  /** The height of the list's view now, without borders or a horizontal scrollbar. */
+  private shown(): number {
+    return this.element?.clientHeight || this.view;
   }
 
   /** The total height of the list's content. */
