@@ -141,7 +141,8 @@ export class VirtualList implements ReactiveController {
     if (list === this.element) return;
     this.resize?.disconnect();
     this.element = list;
-    this.scrollTop = list?.scrollTop ?? 0;
+    // A new list starts at the top (and reading its scrollTop would lay the page out now).
+    this.scrollTop = 0;
     if (!list) return;
     // Called once the list is laid out, and whenever its size changes (a new font size, say).
     this.resize ??= new ResizeObserver(() => this.measure() && this.host.requestUpdate());

@@ -156,7 +156,9 @@ export async function largeLists(browser, server, { sizes = [100, 1_000, 10_000]
       ...(size >= SCROLL_SIZE
         ? [
             metric(`accounts ${n}: scroll top to bottom, 95th percentile frame`, 'ms', element.scroll, {
-              goal: { text: '<= 16.7 ms', met: median(element.scroll) <= 16.7 },
+              // One frame at 60 Hz; frame timestamps are coarsened (0.1 ms and jitter), so a frame
+              // on time reads 16.6 to 16.8 ms. A late frame reads 33 ms or more.
+              goal: { text: '<= 16.7 ms', met: median(element.scroll) <= 16.7 + 0.2 },
             }),
           ]
         : []),
