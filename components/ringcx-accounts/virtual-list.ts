@@ -80,11 +80,16 @@ export class VirtualList implements ReactiveController {
 
   /** The group (an index into `starts`) that match `index` is in. */
   groupOf(index: number): number {
+    return this.lastGroup((group) => this.groupStart(group) <= index);
+  }
+
+  /** The last group for which `before` holds (it holds for a first part of the groups), or 0. */
+  private lastGroup(before: (group: number) => boolean): number {
     let low = 0;
     let high = this.starts.length - 1;
     while (low < high) {
       const middle = (low + high + 1) >> 1;
-      if (this.starts[middle]! <= index) low = middle;
+      if (before(middle)) low = middle;
       else high = middle - 1;
     }
     return low;
@@ -107,15 +112,9 @@ export class VirtualList implements ReactiveController {
 
   /** The match whose row is at `y` (or the nearest one, on a label or past the end). */
   private indexAt(y: number): number {
-    let low = 0;
-    let high = this.starts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (this.groupTop(middle) <= y) low = middle;
-      else high = middle - 1;
-    }
-    const index = this.groupStart(low) + Math.floor((y - this.groupTop(low) - this.label) / this.row);
-    return Math.max(this.groupStart(low), Math.min(this.groupStart(low + 1) - 1, index));
+    const group = this.lastGroup((next) => this.groupTop(next) <= y);
+    const index = this.groupStart(group) + Math.floor((y - this.groupTop(group) - this.label) / this.row);
+    return Math.max(this.groupStart(group), Math.min(this.groupStart(group + 1) - 1, index));
   }
 
   /** The matches to render, in order: those in view with a few more each side, and the active one. */
@@ -130,10 +129,10 @@ export class VirtualList implements ReactiveController {
 
   /** The listbox's scroll listener: renders again once other rows come into view. */
   readonly onScroll = (event: Event): void => {
-    const before = this.rendered(-1);
+    const before = this.indexAt(this.scrollTop);
     this.scrollTop = (event.currentTarget as HTMLElement).scrollTop;
-    const after = this.rendered(-1);
-    if (after[0] !== before[0] || after.length !== before.length) this.host.requestUpdate();
+    // Rows all have one height, so the first row in view tells whether other rows come into view.
+    if (this.indexAt(this.scrollTop) !== before) this.host.requestUpdate();
   };
 
   hostUpdated(): void {
