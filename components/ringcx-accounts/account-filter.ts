@@ -76,9 +76,9 @@ export function filterAccounts(groups: readonly AccountRowGroup[], query: string
   return matches;
 }
 
-/** A copy of the account without its secret fields, for events. */
+/** A copy of the account without its secret fields (`SECRET_ACCOUNT_FIELDS`), for rows and events. */
 export function withoutSecrets(account: Account): Account {
-  const copy = { ...account };
-  for (const field of SECRET_ACCOUNT_FIELDS) delete copy[field];
+  // A rest copy rather than a copy and `delete`, which leaves every copy a slow dictionary object.
+  const { crmPwd, ftpPwd, securityKey, phoneRecordingPin, ...copy } = account;
   return copy;
 }

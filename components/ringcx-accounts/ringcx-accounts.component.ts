@@ -7,10 +7,10 @@ import { RingCxElement, sharedStyles } from '../shared/ringcx-element.js';
 import type { SessionUpdate } from '../shared/session-controller.js';
 import { filterAccounts, indexAccounts, withoutSecrets, type AccountMatch, type AccountRow, type AccountRowGroup } from './account-filter.js';
 import { accountGroups } from './account-options.js';
-import { keyMove, ListWindow } from './list-window.js';
 import { accountsStrings, type AccountsStrings } from './ringcx-accounts.strings.js';
 import { accountsStyles } from './ringcx-accounts.styles.js';
 import { TypeAhead } from './type-ahead.js';
+import { keyMove, VirtualList } from './virtual-list.js';
 
 export { accountsStrings };
 export type { AccountsStrings };
@@ -18,7 +18,8 @@ export type { AccountsStrings };
 /**
  * The RingCX accounts the signed-in admin can reach, sub-accounts grouped under their main
  * account, with a filter by name or id. A listbox: arrow keys, Page Up, Page Down, Home, End and
- * typing the start of a name move, Enter, Space or a click selects. Long lists render 100 matching rows at a time and grow as the user goes on.
+ * typing the start of a name move, Enter, Space or a click selects. Only the rows in view are
+ * rendered (virtual scrolling), so a list of 10,000 accounts stays fast.
  * Secret account fields are never shown.
  *
  * @summary A filterable, keyboard-operable list of the RingCX accounts the user can reach.
@@ -69,11 +70,17 @@ export class RingCxAccounts extends RingCxElement<AccountsStrings> {
 
   private rows: AccountRow[] = [];
   private filtered: AccountMatch[] = [];
-  private readonly window = new ListWindow(this);
+  private readonly window = new VirtualList(this);
 
-  /** The accounts, loaded again for each new client, sign-in or sign-out (not for a refresh). */
+  /**
+   * The accounts, loaded again for each new client, sign-in or sign-out (not for a refresh). An API
+   * token client's calls do not depend on the session: reading it must not load the list again.
+   */
   private readonly accounts = new DataTask(this, {
-    args: () => [this.sessionState.client, this.sessionState.generation] as const,
+    args: () => {
+      const { client, generation } = this.sessionState;
+      return [client, client?.usesApiToken ? 0 : generation] as const;
+    },
     load: async ([client], signal) => {
       if (!client || !this.canLoad(client)) {
         // Signed out, or another client whose session is still being read: drop the old list now.
@@ -107,6 +114,7 @@ export class RingCxAccounts extends RingCxElement<AccountsStrings> {
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('groups') || changed.has('query')) {
       this.filtered = filterAccounts(this.groups, this.query);
+      this.window.setMatches(this.filtered);
     }
   }
 
@@ -130,6 +138,12 @@ export class RingCxAccounts extends RingCxElement<AccountsStrings> {
 
   private moveTo(index: number): void {
     this.window.moveTo(index, this.filtered[index]!.row);
+  }
+
+  /** Where the active row is among the matches; -1 when there is none. */
+  private activeIndex(): number {
+    const active = this.window.active;
+    return active ? this.filtered.findIndex((match) => match.row === active) : -1;
   }
 
   private rowOf(event: Event): AccountRow | undefined {
@@ -167,9 +181,9 @@ export class RingCxAccounts extends RingCxElement<AccountsStrings> {
 
   private onListKeydown(event: KeyboardEvent): void {
     const active = this.window.active;
-    const current = active ? this.filtered.findIndex((match) => match.row === active) : -1;
+    const current = this.activeIndex();
     const count = this.filtered.length;
-    let next = count === 0 ? undefined : keyMove(event.key, current, count);
+    let next = count === 0 ? undefined : keyMove(event.key, current, count, this.window.pageRows);
     if (next === undefined && count > 0 && !(event.ctrlKey || event.metaKey || event.altKey)) {
       const found = this.typeAhead.next(event.key, this.filtered.map((match) => match.row.name), current);
       if (found >= 0) next = found;
@@ -178,19 +192,6 @@ export class RingCxAccounts extends RingCxElement<AccountsStrings> {
     event.preventDefault();
     if (next !== 'select') this.moveTo(next);
     else if (active) this.select(active);
-  }
-
-  private async showMore(): Promise<void> {
-    if (!this.window.more(this.filtered.length)) return;
-    // The button is gone: keep focus in the list instead of losing it to the page.
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[role="listbox"]')?.focus();
-  }
-
-  private async showEarlier(): Promise<void> {
-    if (!this.window.earlier()) return;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[role="listbox"]')?.focus();
   }
 
   private async onRetry(): Promise<void> {
@@ -226,8 +227,7 @@ export class RingCxAccounts extends RingCxElement<AccountsStrings> {
   private renderBrowser(t: AccountsStrings): TemplateResult {
     const total = this.rows.length;
     const shown = this.filtered.length;
-    const start = Math.min(this.window.start, shown);
-    const end = Math.min(this.window.end, shown);
+    const active = this.window.active;
     return html`
       <label for="filter">${t.filterLabel}</label>
       <input
@@ -243,7 +243,6 @@ export class RingCxAccounts extends RingCxElement<AccountsStrings> {
         @keydown=${this.onFilterKeydown}
       />
       <p part="count" role="status">${this.query.trim() === '' ? t.accountCount(total) : t.matchCount(shown, total)}</p>
-      ${start > 0 ? html`<button class="more" @click=${this.showEarlier}>${t.showEarlier(start)}</button>` : nothing}
       ${shown === 0
         ? html`<p part="status">${t.noMatches}</p>`
         : html`<div
@@ -252,15 +251,15 @@ export class RingCxAccounts extends RingCxElement<AccountsStrings> {
             role="listbox"
             tabindex="0"
             aria-label=${t.listLabel}
-            aria-activedescendant=${this.window.active ? `option-${this.window.active.index}` : nothing}
+            aria-activedescendant=${active ? `option-${active.index}` : nothing}
             @focus=${this.onListFocus}
             @pointerdown=${this.onListPointerDown}
             @click=${this.onListClick}
             @keydown=${this.onListKeydown}
+            @scroll=${this.window.onScroll}
           >
-            ${accountGroups(this.filtered, start, end, { active: this.window.active, selectedAccountId: this.selectedAccountId }, t)}
+            ${accountGroups(this.filtered, this.window.rendered(this.activeIndex()), this.window, { active, selectedAccountId: this.selectedAccountId }, t)}
           </div>`}
-      ${end < shown ? html`<button class="more" @click=${this.showMore}>${t.showMore(shown - end)}</button>` : nothing}
     `;
   }
 }

@@ -20,10 +20,6 @@ export interface AccountsStrings extends ErrorStrings {
   accountCount: (total: number) => string;
   /** The count while a filter is typed. */
   matchCount: (shown: number, total: number) => string;
-  /** The button that renders the next rows of a long list. */
-  showMore: (remaining: number) => string;
-  /** The button that renders the rows before the rendered ones, after a jump to the end. */
-  showEarlier: (count: number) => string;
 }
 
 // Thousands separators without Intl: the first Intl call on a page costs tens of milliseconds.
@@ -45,6 +41,4 @@ export const accountsStrings: AccountsStrings = {
   unnamedMainAccount: 'Main account',
   accountCount: (total) => (total === 1 ? '1 account' : `${count(total)} accounts`),
   matchCount: (shown, total) => `${count(shown)} of ${count(total)} ${total === 1 ? 'account matches' : 'accounts match'}`,
-  showMore: (remaining) => `Show more (${count(remaining)} more)`,
-  showEarlier: (earlier) => `Show earlier (${count(earlier)} earlier)`,
 };

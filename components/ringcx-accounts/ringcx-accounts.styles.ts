@@ -28,9 +28,14 @@ export const accountsStyles = css`
     margin: 0;
   }
 
+  /* Every label and row is one line of a fixed height: the list renders only the rows in view
+     and works out where the others are from these heights (it reads them once laid out, so a
+     page may change them through the parts). Anchoring is off: the rows in view are replaced
+     while scrolling, by rows at the same places. */
   [part='list'] {
     max-block-size: var(--ringcx-accounts-max-height, 24rem);
     overflow-y: auto;
+    overflow-anchor: none;
     overscroll-behavior: contain;
     border: 1px solid var(--_border);
     border-radius: calc(var(--ringcx-radius, 8px) - 2px);
@@ -42,11 +47,13 @@ export const accountsStyles = css`
     inset-block-start: 0;
     z-index: 1;
     display: flex;
-    flex-wrap: wrap;
-    gap: 0 0.5rem;
-    align-items: baseline;
-    padding-block: 0.375rem;
+    gap: 0.5rem;
+    align-items: center;
+    box-sizing: border-box;
+    block-size: 2.25rem;
     padding-inline: 0.75rem;
+    white-space: nowrap;
+    overflow: hidden;
     background: var(--_subtle);
     border-block-end: 1px solid var(--_border);
     font-weight: 600;
@@ -54,19 +61,17 @@ export const accountsStyles = css`
 
   [part~='option'] {
     display: flex;
-    flex-wrap: wrap;
-    gap: 0 0.75rem;
-    align-items: baseline;
-    padding-block: 0.375rem;
+    gap: 0.75rem;
+    align-items: center;
+    box-sizing: border-box;
+    block-size: 2.25rem;
     padding-inline: 1.5rem 0.75rem;
+    white-space: nowrap;
+    overflow: hidden;
+    /* Its size never depends on its text: new text while scrolling lays out this row alone. */
+    contain: strict;
     cursor: pointer;
     border-inline-start: 3px solid transparent;
-    /* Keeps a row scrolled into view from ending up under the sticky group label. */
-    scroll-margin-block-start: 2.5rem;
-    /* Rows out of sight skip layout and paint (they stay in the accessibility tree), so a
-       keystroke that replaces the rendered rows costs little more than the rows in view. */
-    content-visibility: auto;
-    contain-intrinsic-block-size: auto 2.25rem;
   }
 
   [part~='option']:hover {
@@ -83,8 +88,10 @@ export const accountsStyles = css`
     outline-offset: -2px;
   }
 
+  /* A long name ends in an ellipsis on screen; assistive technology reads it whole. */
   [part='option-name'] {
-    overflow-wrap: anywhere;
+    overflow: hidden;
+    text-overflow: ellipsis;
   }
 
   [part='option-id'],

@@ -96,8 +96,6 @@ const de: LocaleBundle = {
     unnamedMainAccount: 'Hauptkonto',
     accountCount: (total) => (total === 1 ? '1 Konto' : `${count(total)} Konten`),
     matchCount: (shown, total) => `${count(shown)} von ${count(total)} ${total === 1 ? 'Konto passt' : 'Konten passen'}`,
-    showMore: (remaining) => `Mehr anzeigen (${count(remaining)} weitere)`,
-    showEarlier: (earlier) => `Frühere anzeigen (${count(earlier)} frühere)`,
   },
 };
 

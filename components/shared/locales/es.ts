@@ -96,8 +96,6 @@ const es: LocaleBundle = {
     unnamedMainAccount: 'Cuenta principal',
     accountCount: (total) => (total === 1 ? '1 cuenta' : `${count(total)} cuentas`),
     matchCount: (shown, total) => `${count(shown)} de ${count(total)} ${total === 1 ? 'cuenta coincide' : 'cuentas coinciden'}`,
-    showMore: (remaining) => `Mostrar más (${count(remaining)} más)`,
-    showEarlier: (earlier) => `Mostrar anteriores (${count(earlier)} anteriores)`,
   },
 };
 

@@ -96,8 +96,6 @@ const fr: LocaleBundle = {
     unnamedMainAccount: 'Compte principal',
     accountCount: (total) => (total === 1 ? '1 compte' : `${count(total)} comptes`),
     matchCount: (shown, total) => `${count(shown)} sur ${count(total)} ${shown === 1 ? 'compte correspond' : 'comptes correspondent'}`,
-    showMore: (remaining) => `Afficher plus (${count(remaining)} de plus)`,
-    showEarlier: (earlier) => `Afficher les précédents (${count(earlier)})`,
   },
 };
 

@@ -6,6 +6,7 @@ import { makeAccounts } from '/bench-build/mock.js';
 import { whenTrue } from './when-true.js';
 
 let answer;
+let lastName;
 const fetchAnswer = async () => new Response(answer, { headers: { 'Content-Type': 'application/json' } });
 let client;
 let element;
@@ -25,7 +26,9 @@ window.bench = {
   makeAnswer(count) {
     // Bytes, as the network gives them. (A big string handed to Response would leave the JS heap
     // during the first render and show as a shrinking heap.)
-    answer = new TextEncoder().encode(JSON.stringify(makeAccounts(Math.ceil(count / 100), Math.min(count, 100))));
+    const accounts = makeAccounts(Math.ceil(count / 100), Math.min(count, 100));
+    lastName = accounts.at(-1).accountName;
+    answer = new TextEncoder().encode(JSON.stringify(accounts));
   },
 
   /** A client whose every fetch answers at once with the answer; with an API token, it needs no sign-in. */
@@ -57,6 +60,30 @@ window.bench = {
     const ms = performance.now() - start;
     await frame();
     return ms;
+  },
+
+  /**
+   * Scrolls the element's list from top to bottom, 80% of a view a frame (a fast drag of the
+   * scrollbar); resolves to the time between frames, from requestAnimationFrame timestamps, in ms.
+   */
+  async scrollElement() {
+    const list = element.shadowRoot.querySelector('[role="listbox"]');
+    const durations = [];
+    await new Promise((resolve) => {
+      let last;
+      const step = (time) => {
+        if (last !== undefined) durations.push(time - last);
+        last = time;
+        if (list.scrollTop + list.clientHeight >= list.scrollHeight - 1) return resolve();
+        list.scrollTop += list.clientHeight * 0.8;
+        requestAnimationFrame(step);
+      };
+      requestAnimationFrame(step);
+    });
+    // The last row must be on screen, or the list did not follow.
+    const names = [...list.querySelectorAll('[part="option-name"]')].map((name) => name.textContent);
+    if (!names.includes(lastName)) throw new Error(`scrolled to the bottom, ${lastName} is not shown`);
+    return durations;
   },
 
   async removeElement() {
