@@ -8,15 +8,18 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 // BUDGETS are CI's limits: a regression guard set just above the figures of the day, so growth is
 // a decision (raise the budget in the same change) and not an accident. The all-in-one file was
 // 30.5 kB at the first release and 35.6 kB on 2026-11-26 after the accessibility pass, host-page
-// style protection, Sign in with RingCentral and the security rules.
+// style protection, Sign in with RingCentral and the security rules. Split into per-element
+// entries and a common chunk (each file gzipped on its own, so the split costs about 3 kB for a
+// page that loads everything), trimmed by 0.7 kB and with virtual scrolling added, it is 39.0 kB;
+// a login-only page loads 29.4 kB.
 //
 // GOALS are the size issue's targets: 24 kB for everything, 20 kB for a page that uses only the
 // login. `npm run size` prints how far each entry is from its goal.
 export const BUDGETS = {
-  'ringcx-elements.js': 39_600,
-  'login.js': 30_300,
-  'token-list.js': 31_100,
-  'accounts.js': 30_600,
+  'ringcx-elements.js': 39_400,
+  'login.js': 29_800,
+  'token-list.js': 30_600,
+  'accounts.js': 30_800,
 };
 
 export const GOALS = {
