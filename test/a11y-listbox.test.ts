@@ -3,12 +3,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { waitUntil } from './helpers/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
-import { createMemoryStore, RingCxClient } from '../src/index.js';
-import { DEMO_CREDENTIALS } from '../src/mock/index.js';
+import { RingCxClient } from '../src/index.js';
 import '../components/ringcx-accounts/ringcx-accounts.js';
 import type { RingCxAccounts } from '../components/ringcx-accounts/ringcx-accounts.js';
 import { TypeAhead, TYPE_AHEAD_PAUSE } from '../components/ringcx-accounts/type-ahead.js';
 import { useMock } from './helpers/mock-server.js';
+import { useTestClient } from './helpers/client.js';
 
 describe('a11y: accounts listbox keys', () => {
   describe('TypeAhead (fake clock)', () => {
@@ -49,14 +49,8 @@ describe('a11y: accounts listbox keys', () => {
 
   describe('<ringcx-accounts>', () => {
     useMock();
-    let client: RingCxClient;
-
-    beforeEach(async () => {
-      client = new RingCxClient({ store: createMemoryStore(), syncTabs: false });
-      await client.login(DEMO_CREDENTIALS);
-    });
-
-    afterEach(() => client.close());
+    let client!: RingCxClient;
+    useTestClient((fresh) => (client = fresh), { signedIn: true });
 
     const activeName = (el: RingCxAccounts): string => {
       const id = el.shadowRoot!.querySelector('[role="listbox"]')!.getAttribute('aria-activedescendant');

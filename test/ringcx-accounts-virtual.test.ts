@@ -3,12 +3,13 @@
 // every row. How fast it is belongs to the benchmark (`npm run bench`); here, what a user sees.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { createMemoryStore, RingCxClient, type Account } from '../src/index.js';
-import { DEMO_CREDENTIALS, makeAccounts } from '../src/mock/index.js';
+import { RingCxClient, type Account } from '../src/index.js';
+import { makeAccounts } from '../src/mock/index.js';
 import '../components/ringcx-accounts/ringcx-accounts.js';
 import type { RingCxAccounts } from '../components/ringcx-accounts/ringcx-accounts.js';
 import { expectNoAxeViolations } from './helpers/axe.js';
 import { useMock } from './helpers/mock-server.js';
+import { useTestClient } from './helpers/client.js';
 import { waitUntil } from './helpers/wait.js';
 
 const root = (el: RingCxAccounts): ShadowRoot => el.shadowRoot!;
@@ -61,14 +62,8 @@ async function typeFilter(el: RingCxAccounts, value: string): Promise<void> {
 describe('<ringcx-accounts> virtual scrolling', function () {
   this.timeout(30_000); // the mock builds and serializes about 25 MB of account JSON
   const { mock } = useMock();
-  let client: RingCxClient;
-
-  beforeEach(async () => {
-    client = new RingCxClient({ store: createMemoryStore(), syncTabs: false });
-    await client.login(DEMO_CREDENTIALS);
-  });
-
-  afterEach(() => client.close());
+  let client!: RingCxClient;
+  useTestClient((fresh) => (client = fresh), { signedIn: true });
 
   async function showAccounts(accounts: Account[] = makeAccounts(1, 10_000)): Promise<RingCxAccounts> {
     mock.setAccounts(accounts);
