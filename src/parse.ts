@@ -56,7 +56,9 @@ export function parseAccounts(text: string): Account[] {
     if (!isObject(item)) continue;
     const id = item.accountId;
     if (typeof id !== 'string' && typeof id !== 'number') continue;
-    accounts.push({ ...item, accountId: String(id) });
+    // The objects are fresh from JSON.parse and no one else holds them: changed in place, not copied.
+    if (typeof id === 'number') item.accountId = String(id);
+    accounts.push(item as Account);
   }
   return accounts;
 }

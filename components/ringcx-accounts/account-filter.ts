@@ -55,8 +55,7 @@ export function indexAccounts(accounts: readonly Account[]): AccountRowGroup[] {
       const id = String(account.accountId);
       const name = typeof account.accountName === 'string' ? account.accountName : '';
       // The secret fields are dropped here, so no row (which page scripts can read) holds them.
-      const row = { index: index++, id, name, archived: account.archivedAccount === true, key: searchKey(name, id), group };
-      group.rows.push({ ...row, account: withoutSecrets(account) });
+      group.rows.push({ index: index++, id, name, archived: account.archivedAccount === true, key: searchKey(name, id), group, account: withoutSecrets(account) });
     }
     return group;
   });

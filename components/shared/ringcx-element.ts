@@ -79,7 +79,10 @@ export abstract class RingCxElement<Strings extends ErrorStrings> extends LitEle
     // The bundles load only on pages in those languages, so English pages never fetch them.
     const lang = pageLanguage(this);
     void loadLocale(lang).then((bundle) => {
-      if (pageLanguage(this) === lang) this.localeStrings = (bundle?.[this.localeKey] ?? {}) as Partial<Strings>;
+      const words = (bundle?.[this.localeKey] ?? {}) as Partial<Strings>;
+      // No words where there were none (an English page): nothing changes, so no update.
+      const unchanged = Object.keys(words).length === 0 && Object.keys(this.localeStrings).length === 0;
+      if (pageLanguage(this) === lang && !unchanged) this.localeStrings = words;
     });
   }
 
