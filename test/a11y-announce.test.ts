@@ -29,7 +29,6 @@ describe('a11y: announcements', () => {
   });
 
   afterEach(() => {
-    client.close();
     delete (navigator as { clipboard?: unknown }).clipboard;
   });
 

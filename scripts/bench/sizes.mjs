@@ -2,7 +2,7 @@
 // size` adds them up), beside a bundle of the dependencies alone (lit + ky + idb-keyval), and each
 // element's own share, all built the same way as the CDN files. Sizes are exact: one build each.
 import { buildCdnChunks, bundleLikeCdn } from '../lib/bundle.mjs';
-import { GOALS, sizesOf } from '../lib/size.mjs';
+import { GOALS, kB, sizesOf } from '../lib/size.mjs';
 import { metric, ratioTo } from './metrics.mjs';
 
 const ELEMENTS = {
@@ -61,7 +61,7 @@ export async function measureSizes() {
     const bytes = downloads[fileName];
     const goal = GOALS[fileName];
     return metric(`size: page loading dist/cdn/${fileName}, gzip -9`, 'bytes', [bytes], {
-      ...(goal === undefined ? {} : { goal: { text: `<= ${(goal / 1000).toFixed(1)} kB`, met: bytes <= goal } }),
+      ...(goal === undefined ? {} : { goal: { text: `<= ${kB(goal)}`, met: bytes <= goal } }),
       ratio: ratioTo('lit+ky+idb-keyval', bytes, dependencies.gzip),
     });
   };
@@ -71,7 +71,7 @@ export async function measureSizes() {
     metric('size: of which lit alone, gzip -9', 'bytes', [sizes.lit.gzip]),
     metric('size: of which ky alone, gzip -9', 'bytes', [sizes.ky.gzip]),
     metric('size: our code on top (all-in-one minus lit+ky+idb-keyval)', 'bytes', [own], {
-      goal: { text: `<= ${(OWN_CODE_GOAL / 1000).toFixed(1)} kB`, met: own <= OWN_CODE_GOAL },
+      goal: { text: `<= ${kB(OWN_CODE_GOAL)}`, met: own <= OWN_CODE_GOAL },
     }),
     metric('size: client only (src/index.ts, one file), gzip -9', 'bytes', [sizes.client.gzip]),
     ...Object.keys(ELEMENTS).map((name) => {
